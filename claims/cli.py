@@ -1,0 +1,328 @@
+"""The `claims` command: a thin layer over claims.store and claims.extract.
+
+Each command parses its options, calls one library function inside one transaction,
+and renders the result. SQLAlchemy and Alembic are imported inside the commands that
+need them, so `claims --help` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from claims import __version__
+from claims.errors import ClaimsError
+
+app = typer.Typer(
+    name="claims",
+    help="Track the claims of news articles: who said what, where, and its source note.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+db_app = typer.Typer(help="Schema migrations of the database.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class Kind(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+    assertion = "assertion"
+
+
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output: table (default), json, jsonl or csv.")
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", envvar="CLAIMS_DB", show_envvar=True,
+                 help="SQLite file (default ./claims.db) or a database URL."),
+]
+
+_state: dict[str, Any] = {"db": None}
+
+
+def fail(message: str, code: int = 1) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def command(app_: typer.Typer = app, **kwargs: Any) -> Callable:
+    """Register a command whose user errors print one line on stderr and exit 1."""
+
+    def decorate(func: Callable) -> Callable:
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kw: Any) -> Any:
+            try:
+                return func(*args, **kw)
+            except ClaimsError as exc:
+                fail(str(exc))
+            except KeyboardInterrupt:
+                fail("interrupted; nothing from the unfinished step was written", 130)
+
+        return app_.command(**kwargs)(wrapper)
+
+    return decorate
+
+
+def session(write: bool = False):  # type: ignore[no-untyped-def]
+    from claims.db import open_session
+
+    return open_session(_state["db"], write=write)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    db: DbOption = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    _state["db"] = db
+
+
+# --- articles ---------------------------------------------------------------------------
+
+
+@command(help="Extract the claims of articles and store them (.txt, .md, .html; - for stdin).")
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Article files; - reads standard input.")],
+    title: Annotated[str | None, typer.Option(help="Headline of the article.")] = None,
+    url: Annotated[str | None, typer.Option(help="Where the article was published.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
+) -> None:
+    from claims.sources import read_article
+    from claims.store import ingest_article
+
+    # Read and check every file first: one bad file means nothing is written.
+    sources = [read_article(p, title=title, url=url, publisher=publisher, published=published)
+               for p in paths]
+    if len(sources) > 1 and any(v for v in (title, url, published)):
+        fail("--title, --url and --published describe one article; give one file with them")
+    with typer.progressbar(sources, label="Ingesting", file=sys.stderr,
+                           hidden=len(sources) < 2) as bar:
+        results = []
+        for source in bar:
+            with session(write=True) as s:
+                results.append((source, ingest_article(s, source)))
+    for source, result in results:
+        name = source.source_path or "<stdin>"
+        if not result.created:
+            typer.echo(f"{name}: already stored as article {result.article_id}; nothing added",
+                       err=True)
+            continue
+        counts = ", ".join(f"{result.counts[k]} {k}" for k in ("direct", "indirect", "mixed",
+                                                              "assertion"))
+        typer.echo(f"{name}: article {result.article_id}, {result.total} claims ({counts})",
+                   err=True)
+        typer.echo(result.article_id)
+
+
+@command(help="Extract claims from an article without storing anything.")
+def extract(
+    path: Annotated[str, typer.Argument(help="Article file; - reads standard input.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="json or table.")] = Format.table,
+) -> None:
+    import json
+
+    from claims.extract import extract as extract_claims
+    from claims.render import render
+    from claims.sources import read_article
+
+    article = extract_claims(read_article(path).text)
+    if format == Format.json:
+        json.dump(article.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return
+    rows = [c.to_json() | {"speaker_mention": c.mention.text if c.mention else None}
+            for c in article.claims]
+    render(rows, format.value, ["paragraph", "kind", "speaker", "speaker_mention", "cue",
+                                "wording", "score"])
+
+
+@command(help="List the stored articles with their claim counts.")
+def articles(format: FormatOption = Format.table) -> None:
+    from claims.render import render
+    from claims.store import list_articles
+
+    with session() as s:
+        rows = list_articles(s)
+    render(rows, format.value, ["id", "title", "publisher", "published", "paragraphs",
+                                "claims", "noted"])
+
+
+# --- claims -----------------------------------------------------------------------------
+
+CLAIM_TABLE = ["id", "article", "paragraph", "kind", "speaker", "wording", "note"]
+
+
+@command(name="list", help="List claims, filtered.")
+def list_(
+    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
+    kind: Annotated[Kind | None, typer.Option(help="Only this kind of claim.")] = None,
+    paragraph: Annotated[int | None, typer.Option(help="Only this paragraph (1-based).")] = None,
+    noted: Annotated[bool | None, typer.Option("--noted/--unnoted",
+                                               help="Only claims with / without a note.")] = None,
+    verdict: Annotated[str | None, typer.Option(help="Only claims with this verdict.")] = None,
+    min_score: Annotated[float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many claims first.")] = 0,
+    format: FormatOption = Format.table,
+) -> None:
+    from claims.render import render
+    from claims.store import ClaimFilter, list_claims
+
+    where = ClaimFilter(article=article, speaker=speaker, kind=kind.value if kind else None,
+                        paragraph=paragraph, noted=noted, verdict=verdict, min_score=min_score,
+                        limit=limit, offset=offset)
+    with session() as s:
+        rows = list_claims(s, where)
+    render(rows, format.value, CLAIM_TABLE)
+
+
+@command(help="Full-text search over wording, speaker and note (FTS5 syntax allowed).")
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find, e.g. MS-13 or 'sanctuary cities'.")],
+    limit: Annotated[int, typer.Option(min=1, help="At most this many claims.")] = 20,
+    format: FormatOption = Format.table,
+) -> None:
+    from claims.render import render
+    from claims.store import ClaimFilter, search_claims
+
+    with session() as s:
+        rows = search_claims(s, query, ClaimFilter(limit=limit))
+    render(rows, format.value, CLAIM_TABLE)
+
+
+@command(help="Show one claim: speaker, paragraph with the claim marked, note and history.")
+def show(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
+    format: FormatOption = Format.table,
+) -> None:
+    from claims.render import render_claim
+    from claims.store import show_claim
+
+    with session() as s:
+        claim = show_claim(s, claim_id)
+    render_claim(claim, format.value)
+
+
+@command(help="List speakers with how many claims they made and how many are noted.")
+def speakers(format: FormatOption = Format.table) -> None:
+    from claims.render import render
+    from claims.store import list_speakers
+
+    with session() as s:
+        rows = list_speakers(s)
+    render(rows, format.value, ["id", "name", "title", "claims", "noted"])
+
+
+def default_reviewer() -> str:
+    import getpass
+
+    try:
+        return os.environ.get("CLAIMS_REVIEWER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@command(help="Fill a claim's source-note slot (every version is kept in its history).")
+def note(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
+    text: Annotated[str | None, typer.Argument(help="The source note.")] = None,
+    source_url: Annotated[str | None, typer.Option(help="URL of the source.")] = None,
+    verdict: Annotated[str | None, typer.Option(
+        help="true, mostly-true, half-true, misleading, mostly-false, false or unsupported.")] = None,
+    reviewer: Annotated[str | None, typer.Option(
+        help="Who writes the note (default: $CLAIMS_REVIEWER, else your login).")] = None,
+    replace: Annotated[bool, typer.Option(help="Replace a note that is already there.")] = False,
+    clear: Annotated[bool, typer.Option(help="Empty the slot.")] = False,
+) -> None:
+    from claims.store import clear_note, set_note
+
+    who = reviewer or default_reviewer()
+    if clear == (text is not None):
+        fail("give either the note text or --clear")
+    with session(write=True) as s:
+        if clear:
+            clear_note(s, claim_id, reviewer=who)
+        else:
+            assert text is not None
+            set_note(s, claim_id, text, reviewer=who, source_url=source_url, verdict=verdict,
+                     replace=replace)
+    typer.echo(f"claim {claim_id}: note {'cleared' if clear else 'saved'} by {who}", err=True)
+
+
+# --- the database -----------------------------------------------------------------------
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    from claims.db import database_url, make_engine
+
+    return make_engine(database_url(_state["db"]), write=True)
+
+
+@command(db_app, help="Upgrade the schema (to the newest revision by default).")
+def upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    from claims import migrate
+
+    migrate.upgrade(_engine(), revision)
+    current()
+
+
+@command(db_app, help="Downgrade the schema to REVISION (base: drop everything).")
+def downgrade(revision: Annotated[str, typer.Argument(help="Target revision, or base.")]) -> None:
+    from claims import migrate
+
+    migrate.downgrade(_engine(), revision)
+    current()
+
+
+@command(db_app, help="Print the database's schema revision.")
+def current() -> None:
+    from claims.db import current_revision
+    from claims.schema_version import HEAD
+
+    revision = current_revision(_engine())
+    state = "up to date" if revision == HEAD else f"newest is {HEAD}"
+    typer.echo(f"{revision or '(empty)'} ({state})")
+
+
+@command(db_app, help="Check that the models and the migrations agree.")
+def check() -> None:
+    from claims import migrate
+    from claims.db import ensure_schema
+
+    engine = _engine()
+    ensure_schema(engine)
+    try:
+        migrate.check(engine)
+    except Exception as exc:  # alembic's AutogenerateDiffsDetected
+        fail(str(exc).splitlines()[0])
+    typer.echo("models and migrations agree")
+
+
+def main() -> None:
+    app()

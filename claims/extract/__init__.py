@@ -1,0 +1,112 @@
+"""Claim extraction: article text in, claims out. Pure: no database, no CLI.
+
+    >>> from claims.extract import extract
+    >>> article = extract(open("seeds/000_e7f8cdcaac125e97.txt").read())
+    >>> article.claims[0].speaker
+    'Jeff Sessions'
+"""
+
+from __future__ import annotations
+
+from claims.extract.assertions import check_worthiness, is_checkable
+from claims.extract.attribution import Found, find_attributed
+from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
+from claims.extract.speakers import SpeakerResolver
+from claims.extract.text import find_quotes, mask_quotes, sentence_spans, split_paragraphs
+
+# Bump when a change to the rules can change what is extracted: stored with every
+# article, so `claims reextract` knows which articles are stale.
+EXTRACTOR_VERSION = "1"
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractedArticle", "ExtractedClaim", "Mention", "Paragraph",
+           "extract"]
+
+
+def normalize_text(text: str) -> str:
+    """Line endings and a byte-order mark are not part of an article."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def extract(text: str) -> ExtractedArticle:
+    text = normalize_text(text)
+    paragraphs = split_paragraphs(text)
+    resolver = SpeakerResolver(text)
+    article = ExtractedArticle(paragraphs)
+    carry: tuple[str | None, str | None, Mention | None] | None = None
+    for para in paragraphs:
+        quotes = find_quotes(para.text)
+        masked = mask_quotes(para.text, quotes)
+        sentences = sentence_spans(para.text, quotes)
+        found = find_attributed(para.text, masked, quotes, sentences)
+        last_speaker = carry
+        for f in found:
+            claim = _to_claim(para, f, resolver, last_speaker)
+            article.claims.append(claim)
+            if claim.speaker or claim.mention:
+                last_speaker = (claim.speaker, claim.speaker_title, claim.mention)
+        carry = last_speaker if found or _ends_with_colon_cue(para.text) else None
+        if _ends_with_colon_cue(para.text) and not found:
+            carry = _colon_speaker(para, resolver) or carry
+        _add_assertions(article, para, sentences, found)
+    article.claims.sort(key=lambda c: (c.paragraph, c.start))
+    return article
+
+
+def _to_claim(para: Paragraph, f: Found, resolver: SpeakerResolver,
+              last_speaker: tuple[str | None, str | None, Mention | None] | None) -> ExtractedClaim:
+    speaker = title = None
+    mention = None
+    cue = None
+    if f.attribution:
+        a, b = f.attribution.mention
+        mention = Mention(para.position, a, b, para.text[a:b])
+        resolved = resolver.resolve(mention.text, para.start + a)
+        speaker, title = resolved.name, resolved.title
+        cue = f.attribution.cue
+        resolver.spoke(speaker)
+    elif last_speaker:
+        speaker, title, mention = last_speaker
+    wording = para.text[f.start : f.end]
+    return ExtractedClaim(
+        paragraph=para.position, start=f.start, end=f.end, wording=wording, kind=f.kind,
+        cue=cue, speaker=speaker, speaker_title=title, mention=mention,
+        score=check_worthiness(wording),
+    )
+
+
+def _ends_with_colon_cue(text: str) -> bool:
+    return text.rstrip().endswith(":")
+
+
+def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
+    """'The New York Times reports:' opens a quotation in the next paragraph."""
+    from claims.extract.attribution import subject_before
+    from claims.extract.lexicon import CUES
+    from claims.extract.tokens import tokenize
+
+    tokens = tokenize(para.text)
+    words = [i for i, t in enumerate(tokens) if t.is_word]
+    if not words or tokens[words[-1]].word not in CUES:
+        return None
+    subj = subject_before(tokens, words[-1])
+    if not subj:
+        return None
+    a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end
+    mention = Mention(para.position, a, b, para.text[a:b])
+    resolved = resolver.resolve(mention.text, para.start + a)
+    resolver.spoke(resolved.name)
+    return (resolved.name, resolved.title, mention)
+
+
+def _add_assertions(article: ExtractedArticle, para: Paragraph,
+                    sentences: list[tuple[int, int]], found: list[Found]) -> None:
+    for s, e in sentences:
+        if any(f.start < e and s < f.end for f in found):
+            continue
+        if any(f.attribution and s <= f.attribution.mention[0] < e for f in found):
+            continue
+        sentence = para.text[s:e]
+        score = check_worthiness(sentence)
+        if is_checkable(sentence, score):
+            article.claims.append(ExtractedClaim(para.position, s, e, sentence, "assertion",
+                                                 score=score))

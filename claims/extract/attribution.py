@@ -1,0 +1,490 @@
+"""Attributed claims of one paragraph: direct quotes and reported speech.
+
+Works on the paragraph with quoted words masked, so that a cue word inside a quotation
+("he said we'd win") is never taken for the attribution of the quote around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.extract.lexicon import (
+    ADDRESSEE_CUES,
+    BELIEF_CUES,
+    BETWEEN_SPEAKER_AND_CUE,
+    CUES,
+    DETERMINERS,
+    MONTHS,
+    NOT_NAMES,
+    OBJECT_CUES,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from claims.extract.text import Quote
+from claims.extract.tokens import Token, tokenize
+
+BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
+CLAUSE_BREAKS = {"that", "which", "and", "but", "or", "because", "while", "when", "if",
+                 "as", "since", "although", "though", "after", "before", "so", "where",
+                 "whether", "than", "until", "unless", "whom", "whose", "what", "how", "why"}
+PREPOSITIONS = {"in", "on", "at", "during", "to", "with", "after", "before", "from", "via",
+                "through", "outside", "inside", "for", "of", "about", "over", "by", "into",
+                "near", "ahead", "amid", "following", "under", "without", "across", "behind"}
+NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
+MAX_SUBJECT_TOKENS = 9
+
+
+@dataclass
+class Attribution:
+    mention: tuple[int, int]  # offsets of the speaker's words in the paragraph
+    cue: str
+    cue_span: tuple[int, int] | None = None
+
+    @property
+    def region(self) -> tuple[int, int]:
+        """From the speaker's words to the cue, whichever comes first."""
+        if self.cue_span is None:
+            return self.mention
+        return min(self.mention[0], self.cue_span[0]), max(self.mention[1], self.cue_span[1])
+
+
+@dataclass
+class Found:
+    """A claim found in one paragraph, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    inherits: bool = False  # no attribution of its own: the last speaker carries on
+
+
+def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The cue starting at token i, as (cue words, index of its last token)."""
+    w = tokens[i].word
+    if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
+        return w + " out", i + 1
+    if w in CUES:
+        return w, i
+    return None
+
+
+def _is_boundary(tok: Token | None) -> bool:
+    return tok is None or not tok.is_word or tok.word in CLAUSE_BREAKS
+
+
+def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple[int, int] | None:
+    """Token range [i, j) of the speaker standing just before the cue, if any."""
+    j = cue_index
+    # Skip auxiliaries, adverbs and time phrases: "Sessions on Tuesday blasted".
+    while j > floor:
+        w = tokens[j - 1].word
+        if w in BETWEEN_SPEAKER_AND_CUE or w in WEEKDAYS or (w.endswith("ly") and len(w) > 4
+                                                             and not tokens[j - 1].is_capitalized):
+            j -= 1
+            continue
+        break
+    if j <= floor:
+        return None
+    last = tokens[j - 1]
+    if not last.is_word:
+        return None
+    if last.word in PRONOUNS:
+        if last.word in ("you", "who"):
+            return None
+        return (j - 1, j)
+    i = j
+    # Walk back over a noun phrase: capitalised names, titles, determiners, possessives
+    # and "of/for" links ("a spokesman for the campaign").
+    while i > floor and j - i < MAX_SUBJECT_TOKENS:
+        t = tokens[i - 1]
+        if not t.is_word:
+            if t.text in "’'" or t.text == "-":
+                i -= 1
+                continue
+            break
+        w = t.word
+        if w in CLAUSE_BREAKS or w in CUES or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
+            break
+        if w in NP_LINKS:
+            # Only inside a phrase that goes on to the left with a determiner or a name.
+            if i - 1 > floor and (tokens[i - 2].is_capitalized or tokens[i - 2].word in PERSON_NOUNS
+                                  or tokens[i - 2].word in TITLE_WORDS):
+                i -= 1
+                continue
+            break
+        i -= 1
+        if w in DETERMINERS and not t.is_possessive:
+            # A determiner opens the phrase; go on only across a link ("the head of the FBI").
+            if i - 1 > floor and tokens[i - 1].word in NP_LINKS:
+                continue
+            break
+    if i == j:
+        return None
+    span = tokens[i:j]
+    # A noun phrase must end in a name or a noun; lowercase verbs and adjectives won't do.
+    if not any(t.is_capitalized for t in span):
+        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(("er", "ist", "man", "woman", "or", "ian", "ent", "ant")):
+            return None
+        if span[0].word not in DETERMINERS and not span[0].is_possessive:
+            return None
+    if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
+        return None
+    # Must start a clause: nothing but punctuation or a conjunction to its left.
+    left = tokens[i - 1] if i > floor else None
+    if left is not None and left.is_word and left.word not in CLAUSE_BREAKS:
+        if left.word not in PREPOSITIONS:
+            return None
+        # "In a meeting with X Sessions said" is rare; "with X" ahead of a verb is a PP.
+        return None
+    return (i, j)
+
+
+def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
+    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'."""
+    i = cue_end + 1
+    if i >= len(tokens) or not tokens[i].is_word:
+        return None
+    j = i
+    while j < len(tokens) and j - i < MAX_SUBJECT_TOKENS:
+        t = tokens[j]
+        if not t.is_word and t.text not in "’'-":
+            break
+        if t.is_word and (t.word in CLAUSE_BREAKS or t.word in CUES or t.word in {"who", "in", "on", "at", "during"}):
+            break
+        j += 1
+    if j == i:
+        return None
+    span = tokens[i:j]
+    if span[0].word in PRONOUNS - {"he", "she", "they", "it", "we", "i"}:
+        return None
+    if not (span[0].is_capitalized or span[0].word in DETERMINERS or span[0].word in PRONOUNS):
+        return None
+    return (i, j)
+
+
+def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j hold only time words, prepositional phrases and commas."""
+    if i >= j:
+        return True
+    first = tokens[i]
+    if not first.is_word:
+        return first.text in ",:—–-" and (i + 1 >= j or _only_adjuncts(tokens, i + 1, j))
+    w = first.word
+    return (w in PREPOSITIONS or w in WEEKDAYS or w in MONTHS or w in BETWEEN_SPEAKER_AND_CUE
+            or w.endswith("ly"))
+
+
+def find_attributed(text: str, masked: str, quotes: list[Quote],
+                    sentences: list[tuple[int, int]]) -> list[Found]:
+    """Every attributed claim of the paragraph, in order of position."""
+    found: list[Found] = []
+    direct = _direct_quotes(text, masked, quotes, sentences)
+    found.extend(direct)
+    taken = [(f.start, f.end) for f in direct]
+    taken += [f.attribution.region for f in direct if f.attribution]
+    for s, e in sentences:
+        for f in _reported(text, masked, quotes, s, e, taken):
+            if any(a < f.end and f.start < b for a, b in taken):
+                continue
+            found.append(f)
+            taken.append((f.start, f.end))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return sentences[-1] if sentences else (0, pos)
+
+
+def _quote_words(text: str, q: Quote) -> int:
+    return len(text[q.inner_start : q.inner_end].split())
+
+
+def _direct_quotes(text: str, masked: str, quotes: list[Quote],
+                   sentences: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    last_attr: Attribution | None = None
+    pending: list[Found] = []
+    for k, q in enumerate(quotes):
+        s_start, s_end = _sentence_of(sentences, q.open)
+        next_open = quotes[k + 1].open if k + 1 < len(quotes) else len(text)
+        prev_end = quotes[k - 1].end if k > 0 else 0
+        words = _quote_words(text, q)
+        after = _attribution_after(masked, q.end, min(max(s_end, q.end), next_open))
+        before, mixed = _attribution_before(masked, max(s_start, prev_end), q.open)
+        if mixed:
+            continue  # reported speech that quotes some words: found as a mixed claim
+        is_claim = words >= 4 or ((after or before) and words >= 2)
+        if not is_claim:
+            continue
+        inner_end = q.inner_end
+        attribution = after or before
+        f = Found(q.inner_start, inner_end, "direct", attribution, inherits=attribution is None)
+        out.append(f)
+        if attribution:
+            last_attr = attribution
+            # An earlier quote of this paragraph with no attribution of its own
+            # ("“A.” “B,” she said.") belongs to this speaker too.
+            for p in pending:
+                p.attribution, p.inherits = attribution, False
+            pending = []
+        elif last_attr is not None:
+            f.attribution, f.inherits = last_attr, False
+        else:
+            pending.append(f)
+    return out
+
+
+def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
+    """`,” the official said` / `,” said Smith` right after a quote."""
+    tokens = tokenize(masked, start, end)
+    # Allow a leading comma or dash, then the attribution within a few words.
+    idx = 0
+    while idx < len(tokens) and not tokens[idx].is_word and tokens[idx].text in ",—–-":
+        idx += 1
+    for i in range(idx, min(len(tokens), idx + MAX_SUBJECT_TOKENS + 3)):
+        t = tokens[i]
+        if not t.is_word:
+            if t.text in ",’'-" and i > idx and i + 1 < len(tokens):
+                continue
+            break
+        cue = _cue_at(tokens, i)
+        if not cue:
+            continue
+        words, last = cue
+        if i == idx:
+            subj = subject_after(tokens, last)
+        else:
+            subj = _subject_span(tokens, idx, i)
+        if subj:
+            a, b = subj
+            return Attribution((tokens[a].start, tokens[b - 1].end), words,
+                               (tokens[i].start, tokens[last].end))
+        return None
+    return None
+
+
+def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int, int] | None:
+    """Tokens between a quote and its cue: drop adverbs at the end, keep the rest."""
+    j = cue_index
+    while j > start and (tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE
+                         or tokens[j - 1].word in WEEKDAYS):
+        j -= 1
+    if j <= start:
+        return None
+    span = tokens[start:j]
+    if any(t.word in CLAUSE_BREAKS for t in span):
+        return None
+    return (start, j)
+
+
+def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution | None, bool]:
+    """`Smith said: “...` before a quote. Returns (attribution, is_mixed)."""
+    tokens = tokenize(masked, start, end)
+    if not tokens:
+        return None, False
+    # according to X, "..."
+    for i in range(len(tokens) - 1):
+        if tokens[i].word == "according" and tokens[i + 1].word == "to":
+            j = i + 2
+            k = j
+            while k < len(tokens) and tokens[k].is_word:
+                k += 1
+            if k > j and (k == len(tokens) or _only_adjuncts(tokens, k, len(tokens))):
+                return Attribution((tokens[j].start, tokens[k - 1].end), "according to"), False
+    for i in range(len(tokens) - 1, -1, -1):
+        cue = _cue_at(tokens, i)
+        if not cue:
+            continue
+        words, last = cue
+        subj = subject_before(tokens, i)
+        inverted = None
+        if not subj:
+            inverted = subject_after(tokens, last)
+            if not inverted or i != 0:
+                return None, False
+        tail_from = inverted[1] if inverted else last + 1
+        # Skip an addressee: "told reporters: “...”".
+        if words in ADDRESSEE_CUES:
+            while tail_from < len(tokens) and tokens[tail_from].is_word and tokens[tail_from].word != "that":
+                if tokens[tail_from].word in PREPOSITIONS:
+                    break
+                tail_from += 1
+        a, b = subj or inverted  # type: ignore[misc]
+        attribution = Attribution((tokens[a].start, tokens[b - 1].end), words,
+                                  (tokens[i].start, tokens[last].end))
+        if _only_adjuncts(tokens, tail_from, len(tokens)) or (
+            tail_from < len(tokens) and tokens[tail_from].word == "that"
+            and tail_from + 1 == len(tokens)
+        ):
+            return attribution, False
+        return attribution, True
+    return None, False
+
+
+def _reported(text: str, masked: str, quotes: list[Quote], s: int, e: int,
+              taken: list[tuple[int, int]]) -> list[Found]:
+    """Reported speech in the sentence text[s:e], leaving out cues already used."""
+    tokens = tokenize(masked, s, e)
+    out: list[Found] = []
+    content_end = _content_end(text, s, e)
+    for i, t in enumerate(tokens):
+        if not t.is_word:
+            continue
+        if t.word == "according" and i + 1 < len(tokens) and tokens[i + 1].word == "to":
+            f = _according_to(text, tokens, i, s, content_end)
+            if f:
+                out.append(f)
+            continue
+        cue = _cue_at(tokens, i)
+        if not cue or any(a <= t.start < b for a, b in taken):
+            continue
+        words, last = cue
+        if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
+            continue  # passive: "he was told that ..."
+        subj = subject_before(tokens, i)
+        if subj:
+            f = _content_after(text, tokens, i, last, words, subj, content_end, quotes)
+            if f:
+                out.append(f)
+                continue
+        # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
+        f = _trailing(text, tokens, i, last, words, subj, s)
+        if f:
+            out.append(f)
+    return out
+
+
+def _content_end(text: str, s: int, e: int) -> int:
+    end = e
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if end > s and text[end - 1] in ".;:" :
+        end -= 1
+    return end
+
+
+def _content_after(text: str, tokens: list[Token], i: int, last: int, words: str,
+                   subj: tuple[int, int], content_end: int, quotes: list[Quote]) -> Found | None:
+    j = last + 1
+    n = len(tokens)
+    # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
+    that_at = None
+    for k in range(j, min(n, j + 14)):
+        if tokens[k].word == "that":
+            that_at = k
+            break
+        if tokens[k].word in CUES or (not tokens[k].is_word and tokens[k].text in ";“\""):
+            break
+    if that_at is not None and (that_at == j or _only_adjuncts(tokens, j, that_at)
+                                or words in ADDRESSEE_CUES):
+        j = that_at + 1
+    elif words in ADDRESSEE_CUES:
+        # "told CNN the plan ..." : skip a short addressee.
+        k = j
+        while k < n and k - j < 3 and tokens[k].is_word and (
+            tokens[k].is_capitalized or tokens[k].word in {"reporters", "him", "her", "them",
+                                                            "me", "us", "supporters", "voters",
+                                                            "the", "a", "an", "audience", "crowd"}
+        ):
+            k += 1
+        j = k
+        if j < n and tokens[j].word in ("to",):
+            return None
+    else:
+        # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
+        k = j
+        while k < n and tokens[k].is_word and tokens[k].word in PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE:
+            k += 1
+        if k > j:
+            while k < n and tokens[k].is_word and tokens[k].text != ",":
+                k += 1
+            if k < n and tokens[k].text == ",":
+                j = k + 1
+            else:
+                return None  # "said in a statement." carries no content
+    while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
+        j += 1
+    if j >= n:
+        return None
+    first = tokens[j]
+    if first.word == "according":
+        return None
+    if first.word in ("to", "by", "for") and words not in OBJECT_CUES:
+        return None  # intention ("threatened to"), passive agent, or purpose
+    if first.word == "to":
+        return None
+    if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
+        return None
+    if words not in OBJECT_CUES and words not in BELIEF_CUES and that_at is None:
+        # "said" + object noun phrase without a clause ("said nothing") is no claim;
+        # require a clause: some later token that looks like a finite verb or a quote.
+        pass
+    start = first.start
+    end = content_end
+    # Stop before a trailing "according to ..." that belongs to the attribution.
+    tail = text.rfind(", according to", start, end)
+    if tail != -1:
+        end = tail
+    if len(text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
+    a, b = subj
+    return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _trailing(text: str, tokens: list[Token], i: int, last: int, words: str,
+              subj: tuple[int, int] | None, s: int) -> Found | None:
+    """'CONTENT, Smith said.' or 'CONTENT, said Smith.'"""
+    if subj:
+        a, b = subj
+        comma = a - 1
+        after = last + 1
+    else:
+        inverted = subject_after(tokens, last)
+        if not inverted:
+            return None
+        a, b = inverted
+        comma = i - 1
+        after = b
+    if comma < 1 or tokens[comma].text not in ",—":
+        return None
+    # After the cue: nothing but adjuncts and the full stop (or an appositive after a comma).
+    rest = after
+    while rest < len(tokens) and tokens[rest].text not in ",.":
+        if not _only_adjuncts(tokens, rest, rest + 1) and not tokens[rest].is_word:
+            return None
+        rest += 1
+    end = tokens[comma].start
+    start = s
+    if len(text[start:end].split()) < 3:
+        return None
+    return Found(start, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _according_to(text: str, tokens: list[Token], i: int, s: int, content_end: int) -> Found | None:
+    j = i + 2
+    k = j
+    while k < len(tokens) and tokens[k].text not in ",.;":
+        k += 1
+    if k == j:
+        return None
+    mention = (tokens[j].start, tokens[k - 1].end)
+    attribution = Attribution(mention, "according to")
+    if i == 0 or (i == 1 and not tokens[0].is_word):
+        if k < len(tokens) and tokens[k].text == ",":
+            start = tokens[k + 1].start if k + 1 < len(tokens) else content_end
+            if len(text[start:content_end].split()) >= 3:
+                return Found(start, content_end, "indirect", attribution)
+        return None
+    if tokens[i - 1].text == ",":
+        end = tokens[i - 1].start
+        if len(text[s:end].split()) >= 3:
+            return Found(s, end, "indirect", attribution)
+    return None

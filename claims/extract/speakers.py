@@ -1,0 +1,224 @@
+"""Who said it: turn a mention ("he", "Sessions", "the former president") into a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.lexicon import (
+    DETERMINERS,
+    NOT_NAMES,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    TITLE_WORDS,
+)
+from claims.extract.tokens import Token, tokenize
+
+_ORG_WORDS = {
+    "house", "department", "committee", "times", "news", "party", "council", "agency",
+    "institute", "university", "post", "journal", "campaign", "administration", "office",
+    "bureau", "commission", "association", "foundation", "center", "centre", "group",
+    "network", "fund", "union", "court", "congress", "senate", "police", "service", "ministry",
+    "government", "company", "corporation", "inc.", "bank", "board", "press", "reuters",
+    "cnn", "msnbc", "fbi", "cia", "doj", "dhs", "epa", "nbc", "abc", "cbs", "fox", "politico",
+    "axios", "breitbart", "tribune", "magazine", "review", "organization", "coalition",
+    "project", "watch", "pac", "gop", "rnc", "dnc", "nra", "aclu", "un", "nato", "eu",
+}
+_FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "madam", "congresswoman", "chairwoman",
+                  "spokeswoman", "queen", "princess", "lady", "first lady"}
+_MALE_TITLES = {"mr.", "mr", "congressman", "chairman", "spokesman", "king", "prince", "sir"}
+# A few very common first names, so that "she" does not land on a man right after him.
+_FEMALE_NAMES = set(
+    """hillary nancy elizabeth kellyanne sarah melania ivanka michelle kamala jill hope huma
+    donna debbie katrina kayleigh susan lisa maria mary barbara laura nikki tulsi amy kirsten
+    maxine ruth sonia condoleezza madeleine theresa angela marine paula monica janet loretta
+    sally debra carly megyn ann anne heather jennifer jessica karen patricia linda emily
+    rachel rebecca catherine katherine kate julie christine claire diane dianne olivia emma
+    sophia chelsea tammy marsha lindsey joni martha shelley tina cindy ilhan alexandria
+    ayanna rashida liz betsy gina jen jan ellen samantha stephanie""".split()
+)
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*")
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None = None
+    gender: str | None = None  # "m", "f" or None
+    is_person: bool = True
+
+
+@dataclass
+class Resolved:
+    name: str | None
+    title: str | None
+
+
+@dataclass
+class SpeakerResolver:
+    """Resolves mentions in reading order, remembering who spoke last."""
+
+    article: str
+    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # canonical names, most recent last
+
+    def __post_init__(self) -> None:
+        # Every run of two to four capitalised words is a possible full name for a
+        # surname used later ("Sessions" -> "Jeff Sessions").
+        for m in _NAME_RUN.finditer(self.article):
+            words = [w for w in m.group().split() if w.lower() not in TITLE_WORDS]
+            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLE_WORDS):
+                words.pop(0)
+            words = [w for w in words if not _is_possessive(w)] if words else words
+            if len(words) < 2 or len(words) > 3:
+                continue
+            if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
+                continue
+            name = " ".join(w.rstrip(".,") for w in words)
+            last = words[-1].rstrip(".,").lower()
+            self.full_names.setdefault(last, []).append((m.start(), name))
+
+    # --- public -------------------------------------------------------------------------
+
+    def resolve(self, mention: str, offset: int) -> Resolved:
+        """Resolve the mention found at article offset `offset`."""
+        tokens = tokenize(mention)
+        words = [t for t in tokens if t.is_word]
+        if not words:
+            return Resolved(None, None)
+        low = [t.word for t in words]
+        if len(words) == 1 and low[0] in PERSON_PRONOUNS:
+            return self._pronoun(low[0])
+        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who"}:
+            name = self._last_speaker()
+            return Resolved(name, self.people[name].title if name else None)
+        name_tokens, title_tokens = _split_name(words)
+        if name_tokens:
+            return self._named(name_tokens, title_tokens, mention, offset)
+        return self._description(words, mention)
+
+    def spoke(self, name: str | None) -> None:
+        """Record that `name` just spoke (for pronouns and descriptions that follow)."""
+        if not name:
+            return
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
+
+    # --- the cases ----------------------------------------------------------------------
+
+    def _pronoun(self, pronoun: str) -> Resolved:
+        gender = "m" if pronoun == "he" else "f"
+        fallback = None
+        for name in reversed(self.recent):
+            person = self.people[name]
+            if not person.is_person:
+                continue
+            if person.gender == gender:
+                return Resolved(name, person.title)
+            if person.gender is None:
+                if fallback is None:
+                    fallback = name
+        if fallback:
+            self.people[fallback].gender = gender
+            return Resolved(fallback, self.people[fallback].title)
+        return Resolved(None, None)
+
+    def _named(self, name_tokens: list[Token], title_tokens: list[Token], mention: str,
+               offset: int) -> Resolved:
+        parts = [t.text for t in name_tokens]
+        name = " ".join(parts)
+        title = " ".join(t.text for t in title_tokens) or None
+        is_person = not (
+            any(t.word in _ORG_WORDS for t in name_tokens)
+            or (title_tokens and title_tokens[0].word == "the" and len(title_tokens) == 1)
+            or len(parts) > 3
+        )
+        if is_person and len(parts) == 1:
+            name = self._full_name(parts[0], offset) or name
+        person = self.people.get(name)
+        if person is None:
+            person = self.people[name] = Person(name, None, None, is_person)
+        if title and title.lower() not in DETERMINERS:
+            person.title = person.title or _clean_title(title)
+        if person.gender is None:
+            person.gender = _gender(name, title)
+        return Resolved(name, person.title)
+
+    def _description(self, words: list[Token], mention: str) -> Resolved:
+        head = words[-1].word
+        definite = words[0].word in {"the", "his", "her", "their", "its"} or words[0].is_possessive
+        if definite and head in PERSON_NOUNS:
+            # "the former president", "the nation's top law enforcement officer": the
+            # article names this person already; prefer a speaker with that title.
+            for name in reversed(self.recent):
+                person = self.people[name]
+                if person.title and head in person.title.lower() and person.is_person:
+                    return Resolved(name, person.title)
+            for name in reversed(self.recent):
+                if self.people[name].is_person:
+                    return Resolved(name, self.people[name].title)
+        text = mention.strip()
+        if words[0].word == "the":
+            text = text[words[1].start - words[0].start :] if len(words) > 1 else text
+        person = self.people.setdefault(text, Person(text, None, None, head in PERSON_NOUNS))
+        return Resolved(person.name, None)
+
+    def _full_name(self, surname: str, offset: int) -> str | None:
+        options = self.full_names.get(surname.lower())
+        if not options:
+            return None
+        before = [name for pos, name in options if pos <= offset]
+        if before:
+            return before[-1]
+        return options[0][1]
+
+    def _last_speaker(self) -> str | None:
+        return self.recent[-1] if self.recent else None
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
+    """'Attorney General Jeff Sessions' -> (['Jeff', 'Sessions'], ['Attorney', 'General'])."""
+    end = len(words)
+    if not words[-1].is_capitalized or words[-1].word in NOT_NAMES:
+        return [], words
+    start = end
+    while start > 0:
+        t = words[start - 1]
+        if not t.is_capitalized or t.is_possessive or t.word in NOT_NAMES:
+            break
+        if t.word in TITLE_WORDS and start < end:
+            break
+        start -= 1
+    if start == end:
+        return [], words
+    name = words[start:end]
+    # "the White House", "Justice Department": a run made only of title words is a name.
+    if all(t.word in TITLE_WORDS for t in name) and start > 0:
+        pass
+    return name, words[:start]
+
+
+def _clean_title(title: str) -> str | None:
+    words = title.split()
+    while words and words[0].lower() in DETERMINERS:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _gender(name: str, title: str | None) -> str | None:
+    t = (title or "").lower().split()
+    if any(w in _FEMALE_TITLES for w in t):
+        return "f"
+    if any(w in _MALE_TITLES for w in t):
+        return "m"
+    first = name.split()[0].lower()
+    if first in _FEMALE_NAMES:
+        return "f"
+    return None

@@ -1,0 +1,204 @@
+"""Text structure: paragraphs, quotations and sentences, all as character offsets.
+
+Everything here works on offsets into the original text so that every claim's wording
+stays a verbatim substring of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.model import Paragraph
+
+# The same rule as the scorer and as most news feeds: a blank line ends a paragraph.
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs separated by blank lines; in a text with none, each line is one."""
+    if BLANK_LINE.search(text.strip()):
+        spans = []
+        pos = 0
+        for m in BLANK_LINE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    else:
+        spans = []
+        pos = 0
+        for line in text.split("\n"):
+            spans.append((pos, pos + len(line)))
+            pos += len(line) + 1
+    paragraphs = []
+    for start, end in spans:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        paragraphs.append(Paragraph(len(paragraphs) + 1, start + lead, stripped))
+    return paragraphs
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation inside one paragraph: marks at `open` and `close` (close may be None
+    when the quote runs on into the next paragraph)."""
+
+    open: int
+    close: int | None
+    inner_start: int
+    inner_end: int
+
+    @property
+    def end(self) -> int:
+        """Offset just past the closing mark (or the paragraph end)."""
+        return self.inner_end + (1 if self.close is not None else 0)
+
+
+OPENERS = "“«„"
+CLOSERS = "”»“"
+
+
+def _straight_quote_opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/:;":
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level double quotations of a paragraph, curly or straight.
+
+    A quote left open at the end of the paragraph runs to the paragraph end: news style
+    reopens it at the start of the next paragraph.
+    """
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS or (ch == '"' and _straight_quote_opens(text, i)):
+            closer_set = '"' if ch == '"' else "”»\""
+            j = i + 1
+            while j < n and text[j] not in closer_set:
+                # A new opening curly quote before any closer means the first never closed
+                # (typos happen); stop there so the next quote is found on its own.
+                if ch != '"' and text[j] in "“" and j > i + 1:
+                    break
+                j += 1
+            if j < n and text[j] in closer_set:
+                quotes.append(Quote(i, j, i + 1, j))
+                i = j + 1
+                continue
+            if j < n:  # stopped at a new opener
+                quotes.append(Quote(i, None, i + 1, _rstrip_at(text, j)))
+                i = j
+                continue
+            quotes.append(Quote(i, None, i + 1, _rstrip_at(text, n)))
+            break
+        i += 1
+    return quotes
+
+
+def _rstrip_at(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d])")
+
+
+def find_single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Single-quoted spans (‘crazy system’, nested quotes, headline quotes) in text[start:end].
+
+    Returns (inner_start, inner_end) pairs. A closing ’ followed by a letter is an apostrophe.
+    """
+    spans = []
+    pos = start
+    while True:
+        m = SINGLE_OPEN.search(text, pos, end)
+        if not m:
+            return spans
+        closer = "’" if m.group() == "‘" else "'"
+        j = m.end()
+        found = None
+        while j < end:
+            c = text[j]
+            if c in (closer, "’") and not (j + 1 < end and text[j + 1].isalpha()):
+                found = j
+                break
+            if c in ".!?" and j + 1 < end and text[j + 1] == " " and j - m.end() > 200:
+                break
+            j += 1
+        if found is None:
+            pos = m.end()
+            continue
+        spans.append((m.end(), found))
+        pos = found + 1
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """The paragraph with quoted words blanked (same length), so cues inside quotes don't count."""
+    if not quotes:
+        return text
+    chars = list(text)
+    for q in quotes:
+        for k in range(q.inner_start, q.inner_end):
+            if not chars[k].isspace():
+                chars[k] = "x"
+    return "".join(chars)
+
+
+# Words that end with a period without ending a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+    "adm", "maj", "cmdr", "st", "jr", "sr", "rev", "hon", "pres", "supt", "atty", "insp",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "no", "vs", "v", "etc", "inc", "corp", "co", "ltd", "dept", "univ", "assn", "bros",
+    "mt", "ft", "ave", "blvd", "rd", "approx", "est", "fig", "ala", "ariz", "ark", "calif",
+    "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+    "tex", "va", "vt", "wash", "wis", "wyo",
+}
+# After these a capitalised word usually starts a new sentence even behind "U.S.".
+SENTENCE_STARTERS = {
+    "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this",
+    "that", "there", "his", "her", "their", "its", "our", "as", "at", "on", "for", "if",
+    "when", "while", "after", "before", "since", "so", "yet", "still", "some", "many",
+}
+
+_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.’']+)$")
+
+
+def sentence_spans(text: str, quotes: list[Quote], start: int = 0, end: int | None = None):
+    """Sentences of text[start:end] as (start, end) pairs; never split inside a quotation."""
+    end = len(text) if end is None else end
+    inside = [(q.inner_start, q.inner_end) for q in quotes]
+    spans = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        cut = m.end()
+        if any(a < m.start() < b for a, b in inside):
+            continue
+        word = _WORD_BEFORE.search(text, 0, m.start() + 1)
+        token = word.group(1) if word else ""
+        bare = token.rstrip(".").lower()
+        if text[m.start()] == ".":
+            if bare in ABBREVIATIONS:
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):  # initials: J. or U.S.
+                nxt = re.match(r"\s+[“\"‘']?(\w+)", text[cut:end])
+                if not nxt or nxt.group(1).lower() not in SENTENCE_STARTERS:
+                    continue
+        spans.append((pos, cut))
+        pos = cut
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end and text[pos:end].strip():
+        spans.append((pos, _rstrip_at(text, end)))
+    return spans
