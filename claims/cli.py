@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -31,14 +31,14 @@ db_app = typer.Typer(help="Schema migrations of the database.", no_args_is_help=
 app.add_typer(db_app, name="db")
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     direct = "direct"
     indirect = "indirect"
     mixed = "mixed"
@@ -50,8 +50,12 @@ FormatOption = Annotated[
 ]
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="CLAIMS_DB", show_envvar=True,
-                 help="SQLite file (default ./claims.db) or a database URL."),
+    typer.Option(
+        "--db",
+        envvar="CLAIMS_DB",
+        show_envvar=True,
+        help="SQLite file (default ./claims.db) or a database URL.",
+    ),
 ]
 
 _state: dict[str, Any] = {"db": None}
@@ -95,8 +99,12 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     db: DbOption = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     _state["db"] = db
 
@@ -116,12 +124,15 @@ def ingest(
     from claims.store import ingest_article
 
     # Read and check every file first: one bad file means nothing is written.
-    sources = [read_article(p, title=title, url=url, publisher=publisher, published=published)
-               for p in paths]
+    sources = [
+        read_article(p, title=title, url=url, publisher=publisher, published=published)
+        for p in paths
+    ]
     if len(sources) > 1 and any(v for v in (title, url, published)):
         fail("--title, --url and --published describe one article; give one file with them")
-    with typer.progressbar(sources, label="Ingesting", file=sys.stderr,
-                           hidden=len(sources) < 2) as bar:
+    with typer.progressbar(
+        sources, label="Ingesting", file=sys.stderr, hidden=len(sources) < 2
+    ) as bar:
         results = []
         for source in bar:
             with session(write=True) as s:
@@ -129,13 +140,16 @@ def ingest(
     for source, result in results:
         name = source.source_path or "<stdin>"
         if not result.created:
-            typer.echo(f"{name}: already stored as article {result.article_id}; nothing added",
-                       err=True)
+            typer.echo(
+                f"{name}: already stored as article {result.article_id}; nothing added", err=True
+            )
             continue
-        counts = ", ".join(f"{result.counts[k]} {k}" for k in ("direct", "indirect", "mixed",
-                                                              "assertion"))
-        typer.echo(f"{name}: article {result.article_id}, {result.total} claims ({counts})",
-                   err=True)
+        counts = ", ".join(
+            f"{result.counts[k]} {k}" for k in ("direct", "indirect", "mixed", "assertion")
+        )
+        typer.echo(
+            f"{name}: article {result.article_id}, {result.total} claims ({counts})", err=True
+        )
         typer.echo(result.article_id)
 
 
@@ -155,10 +169,15 @@ def extract(
         json.dump(article.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return
-    rows = [c.to_json() | {"speaker_mention": c.mention.text if c.mention else None}
-            for c in article.claims]
-    render(rows, format.value, ["paragraph", "kind", "speaker", "speaker_mention", "cue",
-                                "wording", "score"])
+    rows = [
+        c.to_json() | {"speaker_mention": c.mention.text if c.mention else None}
+        for c in article.claims
+    ]
+    render(
+        rows,
+        format.value,
+        ["paragraph", "kind", "speaker", "speaker_mention", "cue", "wording", "score"],
+    )
 
 
 @command(help="List the stored articles with their claim counts.")
@@ -168,8 +187,11 @@ def articles(format: FormatOption = Format.table) -> None:
 
     with session() as s:
         rows = list_articles(s)
-    render(rows, format.value, ["id", "title", "publisher", "published", "paragraphs",
-                                "claims", "noted"])
+    render(
+        rows,
+        format.value,
+        ["id", "title", "publisher", "published", "paragraphs", "claims", "noted"],
+    )
 
 
 # --- claims -----------------------------------------------------------------------------
@@ -183,10 +205,13 @@ def list_(
     speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
     kind: Annotated[Kind | None, typer.Option(help="Only this kind of claim.")] = None,
     paragraph: Annotated[int | None, typer.Option(help="Only this paragraph (1-based).")] = None,
-    noted: Annotated[bool | None, typer.Option("--noted/--unnoted",
-                                               help="Only claims with / without a note.")] = None,
+    noted: Annotated[
+        bool | None, typer.Option("--noted/--unnoted", help="Only claims with / without a note.")
+    ] = None,
     verdict: Annotated[str | None, typer.Option(help="Only claims with this verdict.")] = None,
-    min_score: Annotated[float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")] = None,
+    min_score: Annotated[
+        float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many claims first.")] = 0,
     format: FormatOption = Format.table,
@@ -194,9 +219,17 @@ def list_(
     from claims.render import render
     from claims.store import ClaimFilter, list_claims
 
-    where = ClaimFilter(article=article, speaker=speaker, kind=kind.value if kind else None,
-                        paragraph=paragraph, noted=noted, verdict=verdict, min_score=min_score,
-                        limit=limit, offset=offset)
+    where = ClaimFilter(
+        article=article,
+        speaker=speaker,
+        kind=kind.value if kind else None,
+        paragraph=paragraph,
+        noted=noted,
+        verdict=verdict,
+        min_score=min_score,
+        limit=limit,
+        offset=offset,
+    )
     with session() as s:
         rows = list_claims(s, where)
     render(rows, format.value, CLAIM_TABLE)
@@ -253,10 +286,16 @@ def note(
     claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
     text: Annotated[str | None, typer.Argument(help="The source note.")] = None,
     source_url: Annotated[str | None, typer.Option(help="URL of the source.")] = None,
-    verdict: Annotated[str | None, typer.Option(
-        help="true, mostly-true, half-true, misleading, mostly-false, false or unsupported.")] = None,
-    reviewer: Annotated[str | None, typer.Option(
-        help="Who writes the note (default: $CLAIMS_REVIEWER, else your login).")] = None,
+    verdict: Annotated[
+        str | None,
+        typer.Option(
+            help="true, mostly-true, half-true, misleading, mostly-false, false or unsupported."
+        ),
+    ] = None,
+    reviewer: Annotated[
+        str | None,
+        typer.Option(help="Who writes the note (default: $CLAIMS_REVIEWER, else your login)."),
+    ] = None,
     replace: Annotated[bool, typer.Option(help="Replace a note that is already there.")] = False,
     clear: Annotated[bool, typer.Option(help="Empty the slot.")] = False,
 ) -> None:
@@ -270,8 +309,15 @@ def note(
             clear_note(s, claim_id, reviewer=who)
         else:
             assert text is not None
-            set_note(s, claim_id, text, reviewer=who, source_url=source_url, verdict=verdict,
-                     replace=replace)
+            set_note(
+                s,
+                claim_id,
+                text,
+                reviewer=who,
+                source_url=source_url,
+                verdict=verdict,
+                replace=replace,
+            )
     typer.echo(f"claim {claim_id}: note {'cleared' if clear else 'saved'} by {who}", err=True)
 
 

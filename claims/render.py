@@ -27,8 +27,13 @@ def _clean(row: dict) -> dict:
     return {k: _plain(v) for k, v in row.items()}
 
 
-def render(rows: Sequence[dict], fmt: str, table_columns: Sequence[str] | None = None,
-           out: IO[str] | None = None, title: str | None = None) -> None:
+def render(
+    rows: Sequence[dict],
+    fmt: str,
+    table_columns: Sequence[str] | None = None,
+    out: IO[str] | None = None,
+    title: str | None = None,
+) -> None:
     out = out or sys.stdout
     if fmt == "json":
         json.dump([_clean(r) for r in rows], out, ensure_ascii=False, indent=2)
@@ -46,19 +51,26 @@ def render(rows: Sequence[dict], fmt: str, table_columns: Sequence[str] | None =
         render_table(rows, table_columns or (list(rows[0]) if rows else []), out, title)
 
 
-def render_table(rows: Sequence[dict], columns: Sequence[str], out: IO[str],
-                 title: str | None = None) -> None:
+def render_table(
+    rows: Sequence[dict], columns: Sequence[str], out: IO[str], title: str | None = None
+) -> None:
     from rich.console import Console
     from rich.table import Table
 
     # Wide enough for wording even when piped; a terminal's own width otherwise.
-    console = Console(file=out, width=None if out.isatty() else 160, highlight=False,
-                      soft_wrap=False)
+    console = Console(
+        file=out, width=None if out.isatty() else 160, highlight=False, soft_wrap=False
+    )
     table = Table(title=title, show_lines=False, expand=False)
     for column in columns:
         wide = column in ("wording", "note", "title", "paragraph_text")
-        table.add_column(column, overflow="fold", ratio=3 if wide else None,
-                         no_wrap=not wide, max_width=None if wide else 28)
+        table.add_column(
+            column,
+            overflow="fold",
+            ratio=3 if wide else None,
+            no_wrap=not wide,
+            max_width=None if wide else 28,
+        )
     for r in rows:
         table.add_row(*("" if r.get(c) is None else str(_plain(r.get(c))) for c in columns))
     console.print(table)
@@ -95,8 +107,10 @@ def claim_card(claim: dict) -> str:
     lines = [
         f"Claim {claim['id']}: {claim['kind']}"
         + (f", cue \u201c{claim['cue']}\u201d" if claim["cue"] else "")
-        + f", check-worthiness {claim['score']:.2f}" + (" (STALE)" if claim["stale"] else ""),
-        f"Article {claim['article']}" + (f": {claim['article_title']}" if claim["article_title"] else "")
+        + f", check-worthiness {claim['score']:.2f}"
+        + (" (STALE)" if claim["stale"] else ""),
+        f"Article {claim['article']}"
+        + (f": {claim['article_title']}" if claim["article_title"] else "")
         + f", paragraph {claim['paragraph']}",
         f"Speaker: {speaker}",
         f"Wording: {claim['wording']}",

@@ -125,8 +125,24 @@ def markdown_to_text(text: str) -> tuple[str | None, str]:
 
 
 class _HTMLText(HTMLParser):
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-              "section", "article", "header", "footer"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "tr",
+        "section",
+        "article",
+        "header",
+        "footer",
+    }
     SKIP = {"script", "style", "noscript", "nav", "aside", "form", "head"}
 
     def __init__(self) -> None:

@@ -1,9 +1,9 @@
 """Claim extraction: article text in, claims out. Pure: no database, no CLI.
 
-    >>> from claims.extract import extract
-    >>> article = extract(open("seeds/000_e7f8cdcaac125e97.txt").read())
-    >>> article.claims[0].speaker
-    'Jeff Sessions'
+>>> from claims.extract import extract
+>>> article = extract(open("seeds/000_e7f8cdcaac125e97.txt").read())
+>>> article.claims[0].speaker
+'Jeff Sessions'
 """
 
 from __future__ import annotations
@@ -18,8 +18,14 @@ from claims.extract.text import find_quotes, mask_quotes, sentence_spans, split_
 # article, so `claims reextract` knows which articles are stale.
 EXTRACTOR_VERSION = "1"
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractedArticle", "ExtractedClaim", "Mention", "Paragraph",
-           "extract"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "ExtractedArticle",
+    "ExtractedClaim",
+    "Mention",
+    "Paragraph",
+    "extract",
+]
 
 
 def normalize_text(text: str) -> str:
@@ -52,8 +58,12 @@ def extract(text: str) -> ExtractedArticle:
     return article
 
 
-def _to_claim(para: Paragraph, f: Found, resolver: SpeakerResolver,
-              last_speaker: tuple[str | None, str | None, Mention | None] | None) -> ExtractedClaim:
+def _to_claim(
+    para: Paragraph,
+    f: Found,
+    resolver: SpeakerResolver,
+    last_speaker: tuple[str | None, str | None, Mention | None] | None,
+) -> ExtractedClaim:
     speaker = title = None
     mention = None
     cue = None
@@ -68,8 +78,15 @@ def _to_claim(para: Paragraph, f: Found, resolver: SpeakerResolver,
         speaker, title, mention = last_speaker
     wording = para.text[f.start : f.end]
     return ExtractedClaim(
-        paragraph=para.position, start=f.start, end=f.end, wording=wording, kind=f.kind,
-        cue=cue, speaker=speaker, speaker_title=title, mention=mention,
+        paragraph=para.position,
+        start=f.start,
+        end=f.end,
+        wording=wording,
+        kind=f.kind,
+        cue=cue,
+        speaker=speaker,
+        speaker_title=title,
+        mention=mention,
         score=check_worthiness(wording),
     )
 
@@ -98,8 +115,9 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     return (resolved.name, resolved.title, mention)
 
 
-def _add_assertions(article: ExtractedArticle, para: Paragraph,
-                    sentences: list[tuple[int, int]], found: list[Found]) -> None:
+def _add_assertions(
+    article: ExtractedArticle, para: Paragraph, sentences: list[tuple[int, int]], found: list[Found]
+) -> None:
     for s, e in sentences:
         if any(f.start < e and s < f.end for f in found):
             continue
@@ -108,5 +126,6 @@ def _add_assertions(article: ExtractedArticle, para: Paragraph,
         sentence = para.text[s:e]
         score = check_worthiness(sentence)
         if is_checkable(sentence, score):
-            article.claims.append(ExtractedClaim(para.position, s, e, sentence, "assertion",
-                                                 score=score))
+            article.claims.append(
+                ExtractedClaim(para.position, s, e, sentence, "assertion", score=score)
+            )

@@ -13,8 +13,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    r"\b(?:%s)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b"
-    % "|".join(sorted((m.rstrip(".") for m in MONTHS | WEEKDAYS), key=len, reverse=True)),
+    r"\b(?:{})\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b".format(
+        "|".join(sorted((m.rstrip(".") for m in MONTHS | WEEKDAYS), key=len, reverse=True))
+    ),
     re.IGNORECASE,
 )
 _COMPARISON = re.compile(

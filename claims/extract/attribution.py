@@ -26,12 +26,63 @@ from claims.extract.text import Quote
 from claims.extract.tokens import Token, tokenize
 
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
-CLAUSE_BREAKS = {"that", "which", "and", "but", "or", "because", "while", "when", "if",
-                 "as", "since", "although", "though", "after", "before", "so", "where",
-                 "whether", "than", "until", "unless", "whom", "whose", "what", "how", "why"}
-PREPOSITIONS = {"in", "on", "at", "during", "to", "with", "after", "before", "from", "via",
-                "through", "outside", "inside", "for", "of", "about", "over", "by", "into",
-                "near", "ahead", "amid", "following", "under", "without", "across", "behind"}
+CLAUSE_BREAKS = {
+    "that",
+    "which",
+    "and",
+    "but",
+    "or",
+    "because",
+    "while",
+    "when",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "after",
+    "before",
+    "so",
+    "where",
+    "whether",
+    "than",
+    "until",
+    "unless",
+    "whom",
+    "whose",
+    "what",
+    "how",
+    "why",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "with",
+    "after",
+    "before",
+    "from",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "for",
+    "of",
+    "about",
+    "over",
+    "by",
+    "into",
+    "near",
+    "ahead",
+    "amid",
+    "following",
+    "under",
+    "without",
+    "across",
+    "behind",
+}
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 
@@ -81,8 +132,11 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     # Skip auxiliaries, adverbs and time phrases: "Sessions on Tuesday blasted".
     while j > floor:
         w = tokens[j - 1].word
-        if w in BETWEEN_SPEAKER_AND_CUE or w in WEEKDAYS or (w.endswith("ly") and len(w) > 4
-                                                             and not tokens[j - 1].is_capitalized):
+        if (
+            w in BETWEEN_SPEAKER_AND_CUE
+            or w in WEEKDAYS
+            or (w.endswith("ly") and len(w) > 4 and not tokens[j - 1].is_capitalized)
+        ):
             j -= 1
             continue
         break
@@ -110,8 +164,11 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
             break
         if w in NP_LINKS:
             # Only inside a phrase that goes on to the left with a determiner or a name.
-            if i - 1 > floor and (tokens[i - 2].is_capitalized or tokens[i - 2].word in PERSON_NOUNS
-                                  or tokens[i - 2].word in TITLE_WORDS):
+            if i - 1 > floor and (
+                tokens[i - 2].is_capitalized
+                or tokens[i - 2].word in PERSON_NOUNS
+                or tokens[i - 2].word in TITLE_WORDS
+            ):
                 i -= 1
                 continue
             break
@@ -126,7 +183,9 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     span = tokens[i:j]
     # A noun phrase must end in a name or a noun; lowercase verbs and adjectives won't do.
     if not any(t.is_capitalized for t in span):
-        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(("er", "ist", "man", "woman", "or", "ian", "ent", "ant")):
+        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(
+            ("er", "ist", "man", "woman", "or", "ian", "ent", "ant")
+        ):
             return None
         if span[0].word not in DETERMINERS and not span[0].is_possessive:
             return None
@@ -152,7 +211,11 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         t = tokens[j]
         if not t.is_word and t.text not in "’'-":
             break
-        if t.is_word and (t.word in CLAUSE_BREAKS or t.word in CUES or t.word in {"who", "in", "on", "at", "during"}):
+        if t.is_word and (
+            t.word in CLAUSE_BREAKS
+            or t.word in CUES
+            or t.word in {"who", "in", "on", "at", "during"}
+        ):
             break
         j += 1
     if j == i:
@@ -173,12 +236,18 @@ def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
     if not first.is_word:
         return first.text in ",:—–-" and (i + 1 >= j or _only_adjuncts(tokens, i + 1, j))
     w = first.word
-    return (w in PREPOSITIONS or w in WEEKDAYS or w in MONTHS or w in BETWEEN_SPEAKER_AND_CUE
-            or w.endswith("ly"))
+    return (
+        w in PREPOSITIONS
+        or w in WEEKDAYS
+        or w in MONTHS
+        or w in BETWEEN_SPEAKER_AND_CUE
+        or w.endswith("ly")
+    )
 
 
-def find_attributed(text: str, masked: str, quotes: list[Quote],
-                    sentences: list[tuple[int, int]]) -> list[Found]:
+def find_attributed(
+    text: str, masked: str, quotes: list[Quote], sentences: list[tuple[int, int]]
+) -> list[Found]:
     """Every attributed claim of the paragraph, in order of position."""
     found: list[Found] = []
     direct = _direct_quotes(text, masked, quotes, sentences)
@@ -206,8 +275,9 @@ def _quote_words(text: str, q: Quote) -> int:
     return len(text[q.inner_start : q.inner_end].split())
 
 
-def _direct_quotes(text: str, masked: str, quotes: list[Quote],
-                   sentences: list[tuple[int, int]]) -> list[Found]:
+def _direct_quotes(
+    text: str, masked: str, quotes: list[Quote], sentences: list[tuple[int, int]]
+) -> list[Found]:
     out: list[Found] = []
     last_attr: Attribution | None = None
     pending: list[Found] = []
@@ -264,8 +334,9 @@ def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
             subj = _subject_span(tokens, idx, i)
         if subj:
             a, b = subj
-            return Attribution((tokens[a].start, tokens[b - 1].end), words,
-                               (tokens[i].start, tokens[last].end))
+            return Attribution(
+                (tokens[a].start, tokens[b - 1].end), words, (tokens[i].start, tokens[last].end)
+            )
         return None
     return None
 
@@ -273,8 +344,9 @@ def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
 def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int, int] | None:
     """Tokens between a quote and its cue: drop adverbs at the end, keep the rest."""
     j = cue_index
-    while j > start and (tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE
-                         or tokens[j - 1].word in WEEKDAYS):
+    while j > start and (
+        tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE or tokens[j - 1].word in WEEKDAYS
+    ):
         j -= 1
     if j <= start:
         return None
@@ -312,15 +384,21 @@ def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution 
         tail_from = inverted[1] if inverted else last + 1
         # Skip an addressee: "told reporters: “...”".
         if words in ADDRESSEE_CUES:
-            while tail_from < len(tokens) and tokens[tail_from].is_word and tokens[tail_from].word != "that":
+            while (
+                tail_from < len(tokens)
+                and tokens[tail_from].is_word
+                and tokens[tail_from].word != "that"
+            ):
                 if tokens[tail_from].word in PREPOSITIONS:
                     break
                 tail_from += 1
         a, b = subj or inverted  # type: ignore[misc]
-        attribution = Attribution((tokens[a].start, tokens[b - 1].end), words,
-                                  (tokens[i].start, tokens[last].end))
+        attribution = Attribution(
+            (tokens[a].start, tokens[b - 1].end), words, (tokens[i].start, tokens[last].end)
+        )
         if _only_adjuncts(tokens, tail_from, len(tokens)) or (
-            tail_from < len(tokens) and tokens[tail_from].word == "that"
+            tail_from < len(tokens)
+            and tokens[tail_from].word == "that"
             and tail_from + 1 == len(tokens)
         ):
             return attribution, False
@@ -328,8 +406,9 @@ def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution 
     return None, False
 
 
-def _reported(text: str, masked: str, quotes: list[Quote], s: int, e: int,
-              taken: list[tuple[int, int]]) -> list[Found]:
+def _reported(
+    text: str, masked: str, quotes: list[Quote], s: int, e: int, taken: list[tuple[int, int]]
+) -> list[Found]:
     """Reported speech in the sentence text[s:e], leaving out cues already used."""
     tokens = tokenize(masked, s, e)
     out: list[Found] = []
@@ -365,13 +444,21 @@ def _content_end(text: str, s: int, e: int) -> int:
     end = e
     while end > s and text[end - 1].isspace():
         end -= 1
-    if end > s and text[end - 1] in ".;:" :
+    if end > s and text[end - 1] in ".;:":
         end -= 1
     return end
 
 
-def _content_after(text: str, tokens: list[Token], i: int, last: int, words: str,
-                   subj: tuple[int, int], content_end: int, quotes: list[Quote]) -> Found | None:
+def _content_after(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    last: int,
+    words: str,
+    subj: tuple[int, int],
+    content_end: int,
+    quotes: list[Quote],
+) -> Found | None:
     j = last + 1
     n = len(tokens)
     # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
@@ -380,18 +467,38 @@ def _content_after(text: str, tokens: list[Token], i: int, last: int, words: str
         if tokens[k].word == "that":
             that_at = k
             break
-        if tokens[k].word in CUES or (not tokens[k].is_word and tokens[k].text in ";“\""):
+        if tokens[k].word in CUES or (not tokens[k].is_word and tokens[k].text in ';“"'):
             break
-    if that_at is not None and (that_at == j or _only_adjuncts(tokens, j, that_at)
-                                or words in ADDRESSEE_CUES):
+    if that_at is not None and (
+        that_at == j or _only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
+    ):
         j = that_at + 1
     elif words in ADDRESSEE_CUES:
         # "told CNN the plan ..." : skip a short addressee.
         k = j
-        while k < n and k - j < 3 and tokens[k].is_word and (
-            tokens[k].is_capitalized or tokens[k].word in {"reporters", "him", "her", "them",
-                                                            "me", "us", "supporters", "voters",
-                                                            "the", "a", "an", "audience", "crowd"}
+        while (
+            k < n
+            and k - j < 3
+            and tokens[k].is_word
+            and (
+                tokens[k].is_capitalized
+                or tokens[k].word
+                in {
+                    "reporters",
+                    "him",
+                    "her",
+                    "them",
+                    "me",
+                    "us",
+                    "supporters",
+                    "voters",
+                    "the",
+                    "a",
+                    "an",
+                    "audience",
+                    "crowd",
+                }
+            )
         ):
             k += 1
         j = k
@@ -400,7 +507,11 @@ def _content_after(text: str, tokens: list[Token], i: int, last: int, words: str
     else:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j
-        while k < n and tokens[k].is_word and tokens[k].word in PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE:
+        while (
+            k < n
+            and tokens[k].is_word
+            and tokens[k].word in PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
+        ):
             k += 1
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
@@ -439,8 +550,15 @@ def _content_after(text: str, tokens: list[Token], i: int, last: int, words: str
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
 
 
-def _trailing(text: str, tokens: list[Token], i: int, last: int, words: str,
-              subj: tuple[int, int] | None, s: int) -> Found | None:
+def _trailing(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    last: int,
+    words: str,
+    subj: tuple[int, int] | None,
+    s: int,
+) -> Found | None:
     """'CONTENT, Smith said.' or 'CONTENT, said Smith.'"""
     if subj:
         a, b = subj

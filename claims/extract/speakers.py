@@ -16,17 +16,90 @@ from claims.extract.lexicon import (
 from claims.extract.tokens import Token, tokenize
 
 _ORG_WORDS = {
-    "house", "department", "committee", "times", "news", "party", "council", "agency",
-    "institute", "university", "post", "journal", "campaign", "administration", "office",
-    "bureau", "commission", "association", "foundation", "center", "centre", "group",
-    "network", "fund", "union", "court", "congress", "senate", "police", "service", "ministry",
-    "government", "company", "corporation", "inc.", "bank", "board", "press", "reuters",
-    "cnn", "msnbc", "fbi", "cia", "doj", "dhs", "epa", "nbc", "abc", "cbs", "fox", "politico",
-    "axios", "breitbart", "tribune", "magazine", "review", "organization", "coalition",
-    "project", "watch", "pac", "gop", "rnc", "dnc", "nra", "aclu", "un", "nato", "eu",
+    "house",
+    "department",
+    "committee",
+    "times",
+    "news",
+    "party",
+    "council",
+    "agency",
+    "institute",
+    "university",
+    "post",
+    "journal",
+    "campaign",
+    "administration",
+    "office",
+    "bureau",
+    "commission",
+    "association",
+    "foundation",
+    "center",
+    "centre",
+    "group",
+    "network",
+    "fund",
+    "union",
+    "court",
+    "congress",
+    "senate",
+    "police",
+    "service",
+    "ministry",
+    "government",
+    "company",
+    "corporation",
+    "inc.",
+    "bank",
+    "board",
+    "press",
+    "reuters",
+    "cnn",
+    "msnbc",
+    "fbi",
+    "cia",
+    "doj",
+    "dhs",
+    "epa",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "politico",
+    "axios",
+    "breitbart",
+    "tribune",
+    "magazine",
+    "review",
+    "organization",
+    "coalition",
+    "project",
+    "watch",
+    "pac",
+    "gop",
+    "rnc",
+    "dnc",
+    "nra",
+    "aclu",
+    "un",
+    "nato",
+    "eu",
 }
-_FEMALE_TITLES = {"mrs.", "ms.", "mrs", "ms", "madam", "congresswoman", "chairwoman",
-                  "spokeswoman", "queen", "princess", "lady", "first lady"}
+_FEMALE_TITLES = {
+    "mrs.",
+    "ms.",
+    "mrs",
+    "ms",
+    "madam",
+    "congresswoman",
+    "chairwoman",
+    "spokeswoman",
+    "queen",
+    "princess",
+    "lady",
+    "first lady",
+}
 _MALE_TITLES = {"mr.", "mr", "congressman", "chairman", "spokesman", "king", "prince", "sir"}
 # A few very common first names, so that "she" does not land on a man right after him.
 _FEMALE_NAMES = set(
@@ -126,8 +199,9 @@ class SpeakerResolver:
             return Resolved(fallback, self.people[fallback].title)
         return Resolved(None, None)
 
-    def _named(self, name_tokens: list[Token], title_tokens: list[Token], mention: str,
-               offset: int) -> Resolved:
+    def _named(
+        self, name_tokens: list[Token], title_tokens: list[Token], mention: str, offset: int
+    ) -> Resolved:
         parts = [t.text for t in name_tokens]
         name = " ".join(parts)
         title = " ".join(t.text for t in title_tokens) or None

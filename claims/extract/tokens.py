@@ -8,7 +8,9 @@ from dataclasses import dataclass
 # U.S.-style initialisms first, then words (with inner apostrophes, hyphens, a final
 # abbreviation period), then any single punctuation mark.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w][\w’'&\-]*\.?|[^\w\s]")
-_ABBREV = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\.")
+_ABBREV = re.compile(
+    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
+)
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_text(text).strip().encode("utf-8")).hexdigest()
 
 
-def ingest_article(session: Session, source: ArticleInput,
-                   extracted: ExtractedArticle | None = None) -> IngestResult:
+def ingest_article(
+    session: Session, source: ArticleInput, extracted: ExtractedArticle | None = None
+) -> IngestResult:
     """Store the article, its paragraphs and claims; the same text twice is stored once."""
     text = normalize_text(source.text)
     digest = content_hash(text)
@@ -41,41 +42,53 @@ def ingest_article(session: Session, source: ArticleInput,
     extracted = extracted or extract(text)
     article_id = session.scalar(
         insert(Article).returning(Article.id),
-        [{
-            "text": text, "title": source.title, "url": source.url,
-            "publisher": source.publisher, "published": source.published,
-            "byline": source.byline, "content_hash": digest, "source_path": source.source_path,
-            "ingested_at": datetime.now(UTC), "extractor_version": EXTRACTOR_VERSION,
-        }],
+        [
+            {
+                "text": text,
+                "title": source.title,
+                "url": source.url,
+                "publisher": source.publisher,
+                "published": source.published,
+                "byline": source.byline,
+                "content_hash": digest,
+                "source_path": source.source_path,
+                "ingested_at": datetime.now(UTC),
+                "extractor_version": EXTRACTOR_VERSION,
+            }
+        ],
     )
     paragraph_ids = insert_paragraphs(session, article_id, extracted)
     insert_claims(session, article_id, paragraph_ids, extracted)
     return IngestResult(article_id, True, Counter(c.kind for c in extracted.claims))
 
 
-def insert_paragraphs(session: Session, article_id: int,
-                      extracted: ExtractedArticle) -> dict[int, int]:
+def insert_paragraphs(
+    session: Session, article_id: int, extracted: ExtractedArticle
+) -> dict[int, int]:
     """Insert the paragraphs; returns {position: paragraph id}."""
-    rows = [{"article_id": article_id, "position": p.position, "text": p.text}
-            for p in extracted.paragraphs]
+    rows = [
+        {"article_id": article_id, "position": p.position, "text": p.text}
+        for p in extracted.paragraphs
+    ]
     if not rows:
         return {}
     result = session.execute(insert(Paragraph).returning(Paragraph.position, Paragraph.id), rows)
     return {position: pid for position, pid in result}
 
 
-def insert_claims(session: Session, article_id: int, paragraph_ids: dict[int, int],
-                  extracted: ExtractedArticle) -> list[int]:
-    speakers = speaker_ids(session, {c.speaker: c.speaker_title for c in extracted.claims
-                                     if c.speaker})
+def insert_claims(
+    session: Session, article_id: int, paragraph_ids: dict[int, int], extracted: ExtractedArticle
+) -> list[int]:
+    speakers = speaker_ids(
+        session, {c.speaker: c.speaker_title for c in extracted.claims if c.speaker}
+    )
     rows = [claim_row(article_id, paragraph_ids, speakers, c) for c in extracted.claims]
     if not rows:
         return []
     return list(session.scalars(insert(Claim).returning(Claim.id), rows))
 
 
-def claim_row(article_id: int, paragraph_ids: dict[int, int], speakers: dict[str, int],
-              c) -> dict:  # type: ignore[no-untyped-def]
+def claim_row(article_id: int, paragraph_ids: dict[int, int], speakers: dict[str, int], c) -> dict:  # type: ignore[no-untyped-def]
     return {
         "article_id": article_id,
         "paragraph_id": paragraph_ids[c.paragraph],
@@ -96,7 +109,9 @@ def speaker_ids(session: Session, titles: dict[str, str | None]) -> dict[str, in
     if not titles:
         return {}
     names = list(titles)
-    found = dict(session.execute(select(Speaker.name, Speaker.id).where(Speaker.name.in_(names))).all())
+    found = dict(
+        session.execute(select(Speaker.name, Speaker.id).where(Speaker.name.in_(names))).all()
+    )
     missing = [{"name": n, "title": titles[n]} for n in names if n not in found]
     if missing:
         dialect = session.get_bind().dialect.name
@@ -106,10 +121,13 @@ def speaker_ids(session: Session, titles: dict[str, str | None]) -> dict[str, in
             from sqlalchemy.dialects.sqlite import insert as upsert  # type: ignore[assignment]
         # Another writer may create the same speaker meanwhile (PostgreSQL).
         session.execute(upsert(Speaker).on_conflict_do_nothing(index_elements=["name"]), missing)
-        found = dict(session.execute(select(Speaker.name, Speaker.id).where(Speaker.name.in_(names))).all())
+        found = dict(
+            session.execute(select(Speaker.name, Speaker.id).where(Speaker.name.in_(names))).all()
+        )
     untitled = [n for n in names if titles[n]]
     if untitled:
-        for speaker in session.scalars(select(Speaker).where(Speaker.name.in_(untitled),
-                                                             Speaker.title.is_(None))):
+        for speaker in session.scalars(
+            select(Speaker).where(Speaker.name.in_(untitled), Speaker.title.is_(None))
+        ):
             speaker.title = titles[speaker.name]
     return found

@@ -19,9 +19,16 @@ def _claim(session: Session, claim_id: int) -> Claim:
     return claim
 
 
-def set_note(session: Session, claim_id: int, note: str, *, reviewer: str,
-             source_url: str | None = None, verdict: str | None = None,
-             replace: bool = False) -> Claim:
+def set_note(
+    session: Session,
+    claim_id: int,
+    note: str,
+    *,
+    reviewer: str,
+    source_url: str | None = None,
+    verdict: str | None = None,
+    replace: bool = False,
+) -> Claim:
     """Fill the claim's note slot. An existing note is replaced only with replace=True."""
     if not note.strip():
         raise ClaimsError("the note is empty; to empty the slot use --clear")
@@ -44,13 +51,30 @@ def clear_note(session: Session, claim_id: int, *, reviewer: str) -> Claim:
     return _write(session, claim, "clear", None, None, None, reviewer)
 
 
-def _write(session: Session, claim: Claim, action: str, note: str | None,
-           source_url: str | None, verdict: str | None, reviewer: str) -> Claim:
+def _write(
+    session: Session,
+    claim: Claim,
+    action: str,
+    note: str | None,
+    source_url: str | None,
+    verdict: str | None,
+    reviewer: str,
+) -> Claim:
     now = datetime.now(UTC)
-    session.execute(insert(NoteRevision), [{
-        "claim_id": claim.id, "action": action, "note": note, "source_url": source_url,
-        "verdict": verdict, "reviewer": reviewer, "created_at": now,
-    }])
+    session.execute(
+        insert(NoteRevision),
+        [
+            {
+                "claim_id": claim.id,
+                "action": action,
+                "note": note,
+                "source_url": source_url,
+                "verdict": verdict,
+                "reviewer": reviewer,
+                "created_at": now,
+            }
+        ],
+    )
     claim.note, claim.source_url, claim.verdict = note, source_url, verdict
     claim.noted_by = reviewer if note is not None else None
     claim.noted_at = now if note is not None else None
