@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import IO, Any
 
 FORMATS = ("table", "json", "jsonl", "csv")
+SHORT_HEADERS = {"article": "art", "paragraph": "para", "paragraphs": "paras"}
 
 
 def _plain(value: Any) -> Any:
@@ -59,13 +60,14 @@ def render_table(
 
     # Wide enough for wording even when piped; a terminal's own width otherwise.
     console = Console(
-        file=out, width=None if out.isatty() else 160, highlight=False, soft_wrap=False
+        file=out, width=None if out.isatty() else 120, highlight=False, soft_wrap=False
     )
     table = Table(title=title, show_lines=False, expand=False)
     for column in columns:
+        header = SHORT_HEADERS.get(column, column)
         wide = column in ("wording", "note", "title", "paragraph_text")
         table.add_column(
-            column,
+            header,
             overflow="fold",
             ratio=3 if wide else None,
             no_wrap=not wide,

@@ -60,7 +60,7 @@ def check_worthiness(sentence: str) -> float:
         score -= 0.25
     if len(words) > 60:
         score -= 0.1
-    return max(0.0, min(1.0, score))
+    return round(max(0.0, min(1.0, score)), 2)
 
 
 # Below this a sentence is scene-setting or opinion rather than a checkable statement.
