@@ -6,6 +6,7 @@ Works on the paragraph with quoted words masked, so that a cue word inside a quo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.extract.lexicon import (
@@ -122,33 +123,87 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _is_boundary(tok: Token | None) -> bool:
-    return tok is None or not tok.is_word or tok.word in CLAUSE_BREAKS
-
-
-def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple[int, int] | None:
-    """Token range [i, j) of the speaker standing just before the cue, if any."""
-    j = cue_index
-    # Skip auxiliaries, adverbs and time phrases: "Sessions on Tuesday blasted".
+def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
+    """Step left over auxiliaries, adverbs and time words: "Sessions on Tuesday blasted"."""
     while j > floor:
-        w = tokens[j - 1].word
+        t = tokens[j - 1]
+        w = t.word
         if (
             w in BETWEEN_SPEAKER_AND_CUE
             or w in WEEKDAYS
-            or (w.endswith("ly") and len(w) > 4 and not tokens[j - 1].is_capitalized)
+            or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized)
         ):
             j -= 1
             continue
         break
+    return j
+
+
+def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple[int, int] | None:
+    """Token range [i, j) of the speaker standing just before the cue, if any.
+
+    Handles "Smith said", "the official said", "Smith, a spokesman for X, said" and
+    "Smith, who chairs the panel, said" (the name is the speaker in both).
+    """
+    j = _skip_adjuncts_back(tokens, cue_index, floor)
     if j <= floor:
         return None
     last = tokens[j - 1]
-    if not last.is_word:
+    if last.text == ",":
+        return _appositive_subject(tokens, j - 1, floor)
+    if last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
+        return noun_phrase_before(tokens, j - 2, floor, need_name=True)
+    return noun_phrase_before(tokens, j, floor)
+
+
+def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive."""
+    k = comma - 1
+    while k > floor and comma - k < 30:
+        t = tokens[k]
+        if t.text == ",":
+            inner = tokens[k + 1 : comma]
+            if inner and _looks_like_appositive(inner):
+                return noun_phrase_before(tokens, k, floor, need_name=True)
+            return None
+        if not t.is_word and t.text not in "’'-()&.":
+            return None
+        if t.word in CUES or t.word == "that":
+            return None
+        k -= 1
+    return None
+
+
+def _looks_like_appositive(inner: list[Token]) -> bool:
+    first = inner[0]
+    if (
+        first.word in ("who", "however", "meanwhile", "too", "though", "though")
+        or first.word in PREPOSITIONS
+    ):
+        return True
+    if first.word.endswith("ly") and len(inner) == 1:
+        return True
+    if first.word in DETERMINERS or first.is_possessive or first.text[0].isdigit():
+        return True
+    # "Democrat of California", "director of the FBI", "R-Texas"
+    return len(inner) <= 12 and (
+        first.word in PERSON_NOUNS or first.word in TITLE_WORDS or first.is_capitalized
+    )
+
+
+def noun_phrase_before(
+    tokens: list[Token], j: int, floor: int = 0, need_name: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase ending just before token j, if it can be a speaker."""
+    if j <= floor:
+        return None
+    last = tokens[j - 1]
+    if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
     if last.word in PRONOUNS:
-        if last.word in ("you", "who"):
+        if last.word in ("you", "who") or need_name:
             return None
-        return (j - 1, j)
+        return (j - 1, j) if _starts_clause(tokens, j - 1, floor) else None
     i = j
     # Walk back over a noun phrase: capitalised names, titles, determiners, possessives
     # and "of/for" links ("a spokesman for the campaign").
@@ -183,22 +238,48 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     span = tokens[i:j]
     # A noun phrase must end in a name or a noun; lowercase verbs and adjectives won't do.
     if not any(t.is_capitalized for t in span):
-        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(
-            ("er", "ist", "man", "woman", "or", "ian", "ent", "ant")
-        ):
+        if need_name:
+            return None
+        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(NOUN_ENDINGS):
             return None
         if span[0].word not in DETERMINERS and not span[0].is_possessive:
             return None
     if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
         return None
-    # Must start a clause: nothing but punctuation or a conjunction to its left.
-    left = tokens[i - 1] if i > floor else None
-    if left is not None and left.is_word and left.word not in CLAUSE_BREAKS:
-        if left.word not in PREPOSITIONS:
-            return None
-        # "In a meeting with X Sessions said" is rare; "with X" ahead of a verb is a PP.
+    if not _starts_clause(tokens, i, floor):
         return None
     return (i, j)
+
+
+NOUN_ENDINGS = (
+    "er",
+    "ers",
+    "ist",
+    "ists",
+    "man",
+    "men",
+    "woman",
+    "or",
+    "ors",
+    "ian",
+    "ians",
+    "ent",
+    "ents",
+    "ant",
+    "ants",
+    "ee",
+    "ees",
+    "ive",
+    "ives",
+)
+
+
+def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
+    """Nothing but punctuation or a conjunction to the left of token i."""
+    if i <= floor:
+        return True
+    left = tokens[i - 1]
+    return not left.is_word or left.word in CLAUSE_BREAKS
 
 
 def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
@@ -245,10 +326,119 @@ def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
+# "PENCE: Well, look, ..." / "Mr. Smith: ..." in transcripts and interviews.
+TRANSCRIPT_LABEL = re.compile(
+    r"""^["“]?(?P<label>[A-Z][A-Z.’'\-]+(?:\s[A-Z][A-Z.’'\-]+){0,2}"""
+    r"""|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s?[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}):\s+(?P<rest>\S.*)""",
+    re.DOTALL,
+)
+NOT_SPEAKER_LABELS = {
+    "editor’s note",
+    "editor's note",
+    "note",
+    "update",
+    "updated",
+    "related",
+    "watch",
+    "read",
+    "photo",
+    "photos",
+    "video",
+    "source",
+    "sources",
+    "correction",
+    "clarification",
+    "also",
+    "more",
+    "breaking",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "via",
+    "credit",
+    "warning",
+    "tags",
+    "editor",
+    "editors",
+    "ed",
+    "disclosure",
+    "full disclosure",
+    "listen",
+    "see",
+    "subscribe",
+    "sign up",
+    "follow",
+    "transcript",
+    "excerpt",
+    "bottom line",
+    "the bottom line",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "background",
+    "context",
+    "analysis",
+    "opinion",
+    "summary",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "plus",
+    "bonus",
+    "pictured",
+    "above",
+    "below",
+    "here",
+    "there",
+    "but",
+    "and",
+    "so",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+}
+# "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
+DASH_ATTRIBUTION = re.compile(
+    r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})\s*[.,]?[ \t]*(?:\n|$)"
+)
+
+
+def transcript_turn(text: str) -> Found | None:
+    """A paragraph that is one speaker's turn in a transcript."""
+    m = TRANSCRIPT_LABEL.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip()
+    words = label.split()
+    if label.lower() in NOT_SPEAKER_LABELS or words[0].lower() in NOT_NAMES:
+        return None
+    if not label.isupper() and len(words) > 3:
+        return None
+    rest_start, rest_end = m.start("rest"), len(text.rstrip())
+    if text[rest_end - 1 : rest_end] in '"”' and text[0] in '"“':
+        rest_end -= 1
+    if len(text[rest_start:rest_end].split()) < 3:
+        return None
+    mention = (
+        m.start("label") + (len(m.group("label")) - len(m.group("label").lstrip())),
+        m.end("label"),
+    )
+    return Found(rest_start, rest_end, "direct", Attribution(mention, ":"))
+
+
 def find_attributed(
     text: str, masked: str, quotes: list[Quote], sentences: list[tuple[int, int]]
 ) -> list[Found]:
     """Every attributed claim of the paragraph, in order of position."""
+    turn = transcript_turn(text)
+    if turn:
+        return [turn]
     found: list[Found] = []
     direct = _direct_quotes(text, masked, quotes, sentences)
     found.extend(direct)
@@ -312,7 +502,10 @@ def _direct_quotes(
 
 
 def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
-    """`,” the official said` / `,” said Smith` right after a quote."""
+    """`,” the official said` / `,” said Smith` / `” ― Smith` right after a quote."""
+    dash = DASH_ATTRIBUTION.match(masked, start)
+    if dash:
+        return Attribution((dash.start("name"), dash.end("name")), "—")
     tokens = tokenize(masked, start, end)
     # Allow a leading comma or dash, then the attribution within a few words.
     idx = 0
@@ -380,7 +573,7 @@ def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution 
         if not subj:
             inverted = subject_after(tokens, last)
             if not inverted or i != 0:
-                return None, False
+                continue  # a cue word used otherwise ("his tweets"): look further left
         tail_from = inverted[1] if inverted else last + 1
         # Skip an addressee: "told reporters: “...”".
         if words in ADDRESSEE_CUES:
@@ -433,8 +626,16 @@ def _reported(
             if f:
                 out.append(f)
                 continue
+        if not subj and words.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+            # "Smith attacked the plan, saying it would fail."
+            opener = _sentence_subject(tokens[:i])
+            if opener:
+                f = _content_after(text, tokens, i, last, words, opener, content_end, quotes)
+                if f:
+                    out.append(f)
+                continue
         # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
-        f = _trailing(text, tokens, i, last, words, subj, s)
+        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
         if f:
             out.append(f)
     return out
@@ -558,8 +759,9 @@ def _trailing(
     words: str,
     subj: tuple[int, int] | None,
     s: int,
+    content_end: int,
 ) -> Found | None:
-    """'CONTENT, Smith said.' or 'CONTENT, said Smith.'"""
+    """'CONTENT, Smith said.' or 'CONTENT, said Smith.' (or 'A, Smith said, B.')"""
     if subj:
         a, b = subj
         comma = a - 1
@@ -573,17 +775,95 @@ def _trailing(
         after = b
     if comma < 1 or tokens[comma].text not in ",—":
         return None
-    # After the cue: nothing but adjuncts and the full stop (or an appositive after a comma).
-    rest = after
-    while rest < len(tokens) and tokens[rest].text not in ",.":
-        if not _only_adjuncts(tokens, rest, rest + 1) and not tokens[rest].is_word:
-            return None
-        rest += 1
-    end = tokens[comma].start
-    start = s
-    if len(text[start:end].split()) < 3:
+    after = _skip_addressee(tokens, after) if words in ADDRESSEE_CUES else after
+    if not _ends_attribution(tokens, after):
         return None
-    return Found(start, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+    end = tokens[comma].start
+    # "The plan, Smith said, will fail.": the claim goes on after the attribution.
+    if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
+        end = content_end
+    if len(text[s:end].split()) < 3:
+        return None
+    return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+ADDRESSEES = {
+    "reporters",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "supporters",
+    "voters",
+    "the",
+    "a",
+    "an",
+    "audience",
+    "crowd",
+    "journalists",
+    "lawmakers",
+    "members",
+}
+
+
+def _skip_addressee(tokens: list[Token], k: int) -> int:
+    """Past 'reporters' / 'CNN' / 'the crowd' after told, assured, warned..."""
+    start = k
+    while (
+        k < len(tokens)
+        and k - start < 4
+        and tokens[k].is_word
+        and (tokens[k].is_capitalized or tokens[k].word in ADDRESSEES)
+    ):
+        k += 1
+    return k
+
+
+def _ends_attribution(tokens: list[Token], k: int) -> bool:
+    """After 'Smith said' only the sentence end, an appositive or an adjunct may follow."""
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    if not t.is_word:
+        return t.text in ",.;:!?—–-()"
+    w = t.word
+    return (
+        w in PREPOSITIONS
+        or w in WEEKDAYS
+        or w in BETWEEN_SPEAKER_AND_CUE
+        or (w.endswith("ly") and not t.is_capitalized)
+    )
+
+
+def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
+    the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
+    k = 0
+    n = len(tokens)
+    # Dateline: "PORTVILLE —" / "WASHINGTON (AP) —"
+    for m in range(min(n, 8)):
+        if tokens[m].text in "—–" and all(t.text.isupper() or not t.is_word for t in tokens[:m]):
+            k = m + 1
+            break
+    if (
+        k < n
+        and tokens[k].is_word
+        and tokens[k].word in PREPOSITIONS | {"after", "before", "when", "while", "as"}
+    ):
+        while k < n and tokens[k].text != ",":
+            k += 1
+        k += 1
+    if k >= n or not tokens[k].is_word:
+        return None
+    if tokens[k].word in ("he", "she", "they", "it", "we"):
+        return (k, k + 1)
+    j = k
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
+        j += 1
+    if j == k or tokens[k].word in NOT_NAMES:
+        return None
+    return (k, j)
 
 
 def _according_to(text: str, tokens: list[Token], i: int, s: int, content_end: int) -> Found | None:

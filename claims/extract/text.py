@@ -43,63 +43,65 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 @dataclass(frozen=True)
 class Quote:
-    """A quotation inside one paragraph: marks at `open` and `close` (close may be None
-    when the quote runs on into the next paragraph)."""
+    """A quotation inside one paragraph. `inner_*` bound the quoted words; `open` is the
+    opening mark and `end` is just past the closing mark (or the paragraph end when the
+    quote runs on into the next paragraph, news style)."""
 
     open: int
-    close: int | None
     inner_start: int
     inner_end: int
-
-    @property
-    def end(self) -> int:
-        """Offset just past the closing mark (or the paragraph end)."""
-        return self.inner_end + (1 if self.close is not None else 0)
+    end: int
+    closed: bool
 
 
-OPENERS = "“«„"
-CLOSERS = "”»“"
+# Double quotation marks: curly, guillemets, straight, and the '' that some wires use.
+_MARK = re.compile(r"''|[“”«»„\"]")
+STRAIGHT = ('"', "''")
+_OPENS_AFTER = set(" \t\n([{—–-/:;")
 
 
-def _straight_quote_opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before.isspace() or before in "([{—–-/:;":
-        return not after.isspace()
-    return False
+def _is_opening(text: str, m: re.Match) -> bool:
+    mark = m.group()
+    if mark in "“«„":
+        return True
+    if mark == "»":
+        return False
+    before = text[m.start() - 1] if m.start() > 0 else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    # A straight mark, '' or a misplaced ” opens a quote after a space and before a word.
+    return (
+        (before in _OPENS_AFTER or before.isspace()) and not after.isspace() and after not in ".,;:"
+    )
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Top-level double quotations of a paragraph, curly or straight.
-
-    A quote left open at the end of the paragraph runs to the paragraph end: news style
-    reopens it at the start of the next paragraph.
-    """
+    """Top-level double quotations of a paragraph."""
     quotes: list[Quote] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPENERS or (ch == '"' and _straight_quote_opens(text, i)):
-            closer_set = '"' if ch == '"' else '”»"'
-            j = i + 1
-            while j < n and text[j] not in closer_set:
-                # A new opening curly quote before any closer means the first never closed
-                # (typos happen); stop there so the next quote is found on its own.
-                if ch != '"' and text[j] in "“" and j > i + 1:
-                    break
-                j += 1
-            if j < n and text[j] in closer_set:
-                quotes.append(Quote(i, j, i + 1, j))
-                i = j + 1
+    open_at: re.Match | None = None
+    for m in _MARK.finditer(text):
+        if open_at is None:
+            if _is_opening(text, m):
+                open_at = m
+            continue
+        if m.group() in "“«„" and m.start() > open_at.end():
+            # A new opening mark before any closer: the first quote never closed. A straight
+            # mark before curly ones opens an excerpt, not a quotation: drop it.
+            if open_at.group() in STRAIGHT:
+                open_at = m
                 continue
-            if j < n:  # stopped at a new opener
-                quotes.append(Quote(i, None, i + 1, _rstrip_at(text, j)))
-                i = j
-                continue
-            quotes.append(Quote(i, None, i + 1, _rstrip_at(text, n)))
-            break
-        i += 1
-    return quotes
+            quotes.append(
+                Quote(open_at.start(), open_at.end(), _rstrip_at(text, m.start()), m.start(), False)
+            )
+            open_at = m
+            continue
+        if m.group() not in "“«„":
+            quotes.append(Quote(open_at.start(), open_at.end(), m.start(), m.end(), True))
+            open_at = None
+    if open_at is not None and not (open_at.group() in STRAIGHT and any(c in text for c in "“”")):
+        quotes.append(
+            Quote(open_at.start(), open_at.end(), _rstrip_at(text, len(text)), len(text), False)
+        )
+    return [q for q in quotes if q.inner_end > q.inner_start]
 
 
 def _rstrip_at(text: str, end: int) -> int:
