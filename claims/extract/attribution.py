@@ -157,21 +157,29 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
 
 
 def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive."""
+    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive; or, in
+    'a spokeswoman for the union, Dana Ruiz, said', the name in the appositive."""
     k = comma - 1
     while k > floor and comma - k < 30:
         t = tokens[k]
         if t.text == ",":
             inner = tokens[k + 1 : comma]
-            if inner and _looks_like_appositive(inner):
-                return noun_phrase_before(tokens, k, floor, need_name=True)
-            return None
+            if not inner or not _looks_like_appositive(inner):
+                return None
+            before = noun_phrase_before(tokens, k, floor)
+            if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
+                return (k + 1, comma)
+            return noun_phrase_before(tokens, k, floor, need_name=True)
         if not t.is_word and t.text not in "’'-()&.":
             return None
         if t.word in CUES or t.word == "that":
             return None
         k -= 1
     return None
+
+
+def _is_name(span: list[Token]) -> bool:
+    return 1 < len(span) <= 4 and all(t.is_capitalized for t in span)
 
 
 def _looks_like_appositive(inner: list[Token]) -> bool:
@@ -237,7 +245,7 @@ def noun_phrase_before(
         return None
     span = tokens[i:j]
     # A noun phrase must end in a name or a noun; lowercase verbs and adjectives won't do.
-    if not any(t.is_capitalized for t in span):
+    if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
         if need_name:
             return None
         if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(NOUN_ENDINGS):
@@ -283,29 +291,43 @@ def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
 
 
 def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
-    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'."""
+    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'.
+
+    Only a name (with its titles), a pronoun, or a short description ending in a noun
+    for a person or an organisation: what follows is often the start of a clause.
+    """
     i = cue_end + 1
-    if i >= len(tokens) or not tokens[i].is_word:
+    n = len(tokens)
+    if i >= n or not tokens[i].is_word or tokens[cue_end].word.endswith("ing"):
+        return None
+    first = tokens[i]
+    if first.word in ("he", "she", "they", "it", "we", "i"):
+        return (i, i + 1)
+    if first.word in DETERMINERS or first.is_possessive:
+        for j in range(i + 1, min(n, i + 7)):
+            t = tokens[j]
+            if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
+                break
+            if t.word in PERSON_NOUNS or t.word.endswith(NOUN_ENDINGS) or t.is_capitalized:
+                end = j + 1
+                while end < n and tokens[end].is_word and tokens[end].is_capitalized:
+                    end += 1
+                return (i, end)
+        return None
+    if not first.is_capitalized or first.word in NOT_NAMES:
         return None
     j = i
-    while j < len(tokens) and j - i < MAX_SUBJECT_TOKENS:
-        t = tokens[j]
-        if not t.is_word and t.text not in "’'-":
-            break
-        if t.is_word and (
-            t.word in CLAUSE_BREAKS
-            or t.word in CUES
-            or t.word in {"who", "in", "on", "at", "during"}
-        ):
-            break
+    while (
+        j < n
+        and j - i < MAX_SUBJECT_TOKENS
+        and tokens[j].is_word
+        and (
+            tokens[j].is_capitalized or tokens[j].word in TITLE_WORDS or tokens[j].word in NP_LINKS
+        )
+    ):
         j += 1
-    if j == i:
-        return None
-    span = tokens[i:j]
-    if span[0].word in PRONOUNS - {"he", "she", "they", "it", "we", "i"}:
-        return None
-    if not (span[0].is_capitalized or span[0].word in DETERMINERS or span[0].word in PRONOUNS):
-        return None
+    while j > i + 1 and not tokens[j - 1].is_capitalized:
+        j -= 1
     return (i, j)
 
 
@@ -405,7 +427,7 @@ NOT_SPEAKER_LABELS = {
 }
 # "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
 DASH_ATTRIBUTION = re.compile(
-    r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,4})\s*[.,]?[ \t]*(?:\n|$)"
+    r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})\s*[.,]?[ \t]*(?:\n|$)"
 )
 
 
@@ -511,10 +533,11 @@ def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
     idx = 0
     while idx < len(tokens) and not tokens[idx].is_word and tokens[idx].text in ",—–-":
         idx += 1
-    for i in range(idx, min(len(tokens), idx + MAX_SUBJECT_TOKENS + 3)):
+    # Up to the cue: a speaker, maybe with appositives ("Smith, the mayor of X, said").
+    for i in range(idx, min(len(tokens), idx + 30)):
         t = tokens[i]
         if not t.is_word:
-            if t.text in ",’'-" and i > idx and i + 1 < len(tokens):
+            if t.text in ",’'-()" and i > idx and i + 1 < len(tokens):
                 continue
             break
         cue = _cue_at(tokens, i)
@@ -544,7 +567,13 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     if j <= start:
         return None
     span = tokens[start:j]
-    if any(t.word in CLAUSE_BREAKS for t in span):
+    if any(t.word in CLAUSE_BREAKS - {"who"} for t in span):
+        return None
+    # The speaker is the phrase before the first comma; the rest is an appositive.
+    for k, t in enumerate(span):
+        if t.text in ",(":
+            return (start, start + k) if k and len(span) - k <= 25 else None
+    if len(span) > MAX_SUBJECT_TOKENS:
         return None
     return (start, j)
 
@@ -606,6 +635,11 @@ def _reported(
     tokens = tokenize(masked, s, e)
     out: list[Found] = []
     content_end = _content_end(text, s, e)
+    # An attribution that closes the sentence ("..., the source added.") owns all of it,
+    # even when the words before report someone else's speech in turn.
+    closing = _closing_attribution(text, tokens, s, content_end, taken)
+    if closing:
+        return [closing]
     for i, t in enumerate(tokens):
         if not t.is_word:
             continue
@@ -639,6 +673,23 @@ def _reported(
         if f:
             out.append(f)
     return out
+
+
+def _closing_attribution(
+    text: str, tokens: list[Token], s: int, content_end: int, taken: list[tuple[int, int]]
+) -> Found | None:
+    """'CONTENT, Smith said.' where the cue is among the sentence's last words."""
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 14), -1):
+        cue = _cue_at(tokens, i)
+        if not cue or any(a <= tokens[i].start < b for a, b in taken):
+            continue
+        words, last = cue
+        subj = subject_before(tokens, i)
+        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+        if f and f.end < content_end:  # not the "A, Smith said, B" kind
+            return f
+        return None
+    return None
 
 
 def _content_end(text: str, s: int, e: int) -> int:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
 def _inflect(base: str) -> set[str]:
     """Regular English forms of a verb: warn -> warn, warns, warned, warning."""
     if base.endswith("e"):
@@ -14,572 +18,141 @@ def _inflect(base: str) -> set[str]:
     return {base, base + "s", base + "ed", base + "ing"}
 
 
-# Verbs that report what someone said or wrote.
-_REGULAR_SPEECH = """
-    add argue claim warn insist blast note tweet state declare explain assert contend maintain
-    acknowledge admit announce report reply respond answer suggest predict promise vow pledge
-    charge allege accuse deny confirm stress emphasize emphasise observe remark recall concede
-    complain criticize criticise describe testify tout boast brag joke quip lament urge counter
-    retort conclude estimate caution mention reveal disclose indicate contend posit muse
-    scoff slam attack blame praise question dispute reject rebut recount exclaim shout yell
-    whisper acknowledge assure reiterate repeat affirm recount reckon insist point announce
-    post signal theorize add lash hint agree disagree demand declare protest object proclaim
-    plead speculate fume gush marvel rail rant blog chide mock ridicule decry denounce condemn
-    applaud hail dismiss label brand dub laud concur boast advise inform notify remind
-"""
-_IRREGULAR_SPEECH = {
-    "say": {"say", "says", "said", "saying"},
-    "tell": {"tell", "tells", "told", "telling"},
-    "write": {"write", "writes", "wrote", "written", "writing"},
-    "call": {"call", "calls", "called", "calling"},
-    "speak": {"speak", "speaks", "spoke", "spoken", "speaking"},
-    "forecast": {"forecast", "forecasts", "forecasting"},
-    "put": {"put", "puts"},  # "as he put it"
-}
+# Verbs that report what someone said or wrote (regular ones; forms are generated).
+_REGULAR_SPEECH = _words(
+    """
+    accuse acknowledge add admit advise affirm agree allege announce answer applaud argue
+    ask assert assure attack blame blast blog boast brag brand call caution charge chide claim
+    complain concede conclude concur condemn confirm contend counter criticise criticize
+    declare decry demand denounce deny describe disagree disclose dismiss dispute dub
+    emphasise emphasize estimate exclaim explain fume gush hail hint indicate inform insist
+    joke label lament lash laud maintain marvel mention mock muse note notify object observe
+    plead pledge point posit post praise predict proclaim promise protest question quip rail
+    rant rebut recall reckon recount reiterate reject remark remind repeat reply report
+    respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
+    testify theorize tout tweet urge vow warn whisper wonder yell
+    """
+)
+_IRREGULAR_SPEECH = _words(
+    """
+    say says said saying tell tells told telling write writes wrote written writing
+    speak speaks spoke spoken speaking forecast forecasts forecasting
+    """
+)
 # Verbs of belief: PolNeAR-style annotation counts them as attributions too.
-_BELIEF = {
-    "believe",
-    "believes",
-    "believed",
-    "believing",
-    "think",
-    "thinks",
-    "thought",
-    "thinking",
-    "feel",
-    "feels",
-    "felt",
-    "hope",
-    "hopes",
-    "hoped",
-    "fear",
-    "fears",
-    "feared",
-    "expect",
-    "expects",
-    "expected",
-    "worry",
-    "worries",
-    "worried",
-    "know",
-    "knows",
-    "knew",
-    "doubt",
-    "doubts",
-    "doubted",
-    "suspect",
-    "suspects",
-    "suspected",
-    "contend",
-    "insist",
-    "assume",
-    "assumes",
-    "assumed",
-    "understand",
-    "understands",
-    "understood",
-    "recognize",
-    "recognizes",
-    "recognized",
-    "acknowledge",
-}
+_BELIEF = _words(
+    """
+    acknowledge assume assumed assumes believe believed believes believing contend doubt
+    doubted doubts expect expected expects fear feared fears feel feels felt hope hoped
+    hopes insist knew know knows recognize recognized recognizes suspect suspected suspects
+    think thinking thinks thought understand understands understood worried worries worry
+    """
+)
 
-SPEECH_CUES: set[str] = set()
-for _verb in _REGULAR_SPEECH.split():
+SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
+for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
 # Short verbs that double their last consonant: admit -> admitted, slam -> slammed.
-for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub", "plead"):
+for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub"):
     SPEECH_CUES -= {_verb + "ed", _verb + "ing"}
-    if _verb != "plead":
-        SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
-SPEECH_CUES |= {"pled", "pleaded", "pleading"}
-for _forms in _IRREGULAR_SPEECH.values():
-    SPEECH_CUES |= _forms
+    SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
-SPEECH_CUES |= {"pointed out", "points out", "point out", "noted that"}
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES
 
 # Cues that take the addressee before the content: "told reporters that ...".
-ADDRESSEE_CUES = {
-    "tell",
-    "tells",
-    "told",
-    "telling",
-    "inform",
-    "informs",
-    "informed",
-    "assure",
-    "assures",
-    "assured",
-    "remind",
-    "reminds",
-    "reminded",
-    "warn",
-    "warns",
-    "warned",
-    "advise",
-    "advised",
-    "notify",
-    "notified",
-    "promise",
-    "promised",
-    "promises",
-    "urge",
-    "urged",
-    "urges",
-}
+ADDRESSEE_CUES = _words(
+    """
+    advise advised assure assured assures inform informed informs notified notify promise
+    promised promises remind reminded reminds tell telling tells told urge urged urges warn
+    warned warns
+    """
+)
 # Cues that mostly take an object rather than a clause: "blasted the plan as a failure".
-OBJECT_CUES = {
-    "blast",
-    "blasts",
-    "blasted",
-    "slam",
-    "slams",
-    "slammed",
-    "attack",
-    "attacks",
-    "attacked",
-    "criticize",
-    "criticizes",
-    "criticized",
-    "criticise",
-    "criticised",
-    "praise",
-    "praised",
-    "praises",
-    "blame",
-    "blamed",
-    "blames",
-    "accuse",
-    "accused",
-    "accuses",
-    "call",
-    "calls",
-    "called",
-    "describe",
-    "describes",
-    "described",
-    "label",
-    "labeled",
-    "labelled",
-    "brand",
-    "branded",
-    "dub",
-    "dubbed",
-    "deny",
-    "denied",
-    "denies",
-    "denounce",
-    "denounced",
-    "condemn",
-    "condemned",
-    "decry",
-    "decried",
-    "mock",
-    "mocked",
-    "ridicule",
-    "ridiculed",
-    "dismiss",
-    "dismissed",
-    "reject",
-    "rejected",
-    "dispute",
-    "disputed",
-    "question",
-    "questioned",
-    "tout",
-    "touted",
-    "touts",
-    "hail",
-    "hailed",
-    "laud",
-    "lauded",
-    "applaud",
-    "applauded",
-    "chide",
-    "chided",
-    "lash",
-    "lashed",
-    "rail",
-    "railed",
-    "confirm",
-    "confirmed",
-    "confirms",
-    "announce",
-    "announced",
-    "announces",
-    "reveal",
-    "revealed",
-    "predict",
-    "predicted",
-}
+OBJECT_CUES = _words(
+    """
+    accuse accused accuses announce announced announces applaud applauded attack attacked
+    attacks blame blamed blames blast blasted blasts brand branded call called calls chide
+    chided condemn condemned confirm confirmed confirms criticise criticised criticize
+    criticized criticizes decried decry denied denies denounce denounced deny describe
+    described describes dismiss dismissed dispute disputed dub dubbed hail hailed label
+    labeled labelled lash lashed laud lauded mock mocked praise praised praises predict
+    predicted question questioned rail railed reject rejected reveal revealed ridicule
+    ridiculed slam slammed slams tout touted touts
+    """
+)
 # Words that may stand between a speaker and the cue: "Sessions on Tuesday blasted".
-BETWEEN_SPEAKER_AND_CUE = {
-    "also",
-    "later",
-    "earlier",
-    "then",
-    "previously",
-    "repeatedly",
-    "publicly",
-    "privately",
-    "often",
-    "once",
-    "again",
-    "recently",
-    "has",
-    "have",
-    "had",
-    "is",
-    "was",
-    "were",
-    "are",
-    "will",
-    "would",
-    "been",
-    "be",
-    "reportedly",
-    "allegedly",
-    "simply",
-    "flatly",
-    "frequently",
-    "quickly",
-    "immediately",
-    "angrily",
-    "falsely",
-    "wrongly",
-    "correctly",
-    "first",
-    "last",
-    "on",
-    "this",
-    "past",
-    "week",
-    "month",
-    "year",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-    "today",
-    "yesterday",
-    "tonight",
-    "still",
-    "even",
-    "already",
-    "never",
-    "always",
-    "just",
-    "did",
-    "does",
-    "do",
-    "not",
-    "may",
-    "might",
-    "could",
-    "can",
-    "should",
-    "went",
-    "so",
-    "far",
-    "further",
-    "openly",
-    "directly",
-    "explicitly",
-    "specifically",
-    "both",
-    "all",
-    "himself",
-    "herself",
-    "themselves",
-}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "aug.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-}
+BETWEEN_SPEAKER_AND_CUE = _words(
+    """
+    afternoon again all allegedly already also always angrily are be been both can correctly
+    could did directly do does earlier even evening explicitly falsely far first flatly
+    frequently further had has have herself himself immediately is just last later may might
+    month morning never night not often on once openly past previously privately publicly
+    quickly recently repeatedly reportedly should simply so specifically still themselves
+    then this today tonight was week went were will would wrongly year yesterday
+    """
+)
+WEEKDAYS = _words(
+    """
+    friday monday saturday sunday thursday tuesday wednesday
+    """
+)
+MONTHS = _words(
+    """
+    april aug. august dec. december feb. february jan. january july june march may nov.
+    november oct. october sept. september
+    """
+)
 
 PERSON_PRONOUNS = {"he", "she"}
 PLURAL_PRONOUNS = {"they", "we"}
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "it", "you", "who"}
 
-DETERMINERS = {
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "their",
-    "its",
-    "our",
-    "one",
-    "two",
-    "three",
-    "some",
-    "several",
-    "many",
-    "another",
-    "other",
-    "this",
-    "that",
-    "these",
-    "those",
-}
-
-# Capitalised words that are titles or roles, not part of a person's name.
-TITLE_WORDS = {
-    "president",
-    "vice",
-    "sen.",
-    "senator",
-    "rep.",
-    "representative",
-    "gov.",
-    "governor",
-    "secretary",
-    "attorney",
-    "general",
-    "mayor",
-    "judge",
-    "justice",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "speaker",
-    "leader",
-    "former",
-    "dr.",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "gen.",
-    "adm.",
-    "prime",
-    "minister",
-    "chancellor",
-    "king",
-    "queen",
-    "pope",
-    "rev.",
-    "candidate",
-    "nominee",
-    "press",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "deputy",
-    "acting",
-    "assistant",
-    "chief",
-    "commissioner",
-    "sheriff",
-    "officer",
-    "lt.",
-    "col.",
-    "capt.",
-    "sgt.",
-    "cmdr.",
-    "maj.",
-    "u.s.",
-    "state",
-    "house",
-    "senate",
-    "majority",
-    "minority",
-    "whip",
-    "democratic",
-    "republican",
-    "gop",
-    "presidential",
-    "congressman",
-    "congresswoman",
-    "ambassador",
-    "professor",
-    "prof.",
-    "executive",
-    "ceo",
-    "chairperson",
-    "founder",
-    "campaign",
-    "manager",
-    "strategist",
-    "adviser",
-    "advisor",
-    "analyst",
-    "economist",
-    "lawyer",
-    "attorneys",
-    "delegate",
-    "federal",
-    "white",
-    "national",
-    "security",
-    "then",
-    "senior",
-    "top",
-    "independent",
-    "libertarian",
-    "green",
-    "party",
-    "sheikh",
-    "sir",
-    "lord",
-    "lady",
-    "prince",
-    "princess",
-    "first",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-}
-# Capitalised words that never name a speaker on their own.
-NOT_NAMES = (
-    {
-        "the",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "while",
-        "as",
-        "after",
-        "before",
-        "so",
-        "yet",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "there",
-        "here",
-        "what",
-        "who",
-        "why",
-        "how",
-        "asked",
-        "still",
-        "also",
-        "then",
-        "now",
-        "later",
-        "meanwhile",
-        "however",
-        "instead",
-        "indeed",
-    }
-    | WEEKDAYS
-    | MONTHS
+DETERMINERS = _words(
+    """
+    a an another her his its many one other our several some that the their these this those
+    three two
+    """
 )
+# Words that are titles or roles, not part of a person's name.
+TITLE_WORDS = _words(
+    """
+    acting adm. admiral adviser advisor alderman ambassador analyst assemblyman
+    assemblywoman assistant attorney attorneys auditor bishop campaign candidate capt.
+    captain cardinal ceo chair chairman chairperson chairwoman chancellor chief cmdr. coach
+    col. colonel commander commissioner comptroller congressman congresswoman corporal
+    councillor councilman councilor councilwoman dean delegate democratic deputy detective
+    director dr dr. economist executive federal first former founder gen. general gop gov
+    gov. governor green house imam independent inspector judge justice king lady lawyer
+    leader libertarian lieutenant lord lt. magistrate maj. major majority manager marshal
+    mayor minister minority mr mr. mrs mrs. ms ms. national nominee officer party pastor
+    pope premier president president-elect presidential press prime prince princess prof.
+    professor prosecutor provost queen rabbi rep rep. representative republican rev.
+    secretary security sen sen. senate senator senior sergeant sgt. sheikh sheriff sir
+    solicitor speaker spokesman spokesperson spokeswoman state strategist superintendent
+    then top treasurer trustee u.s. vice whip white
+    """
+)
+# Capitalised words that never name a speaker on their own.
+_NOT_NAMES = _words(
+    """
+    a after also an and as asked at before but he here how however i if in indeed instead it
+    its later meanwhile now on or she so still that the then there these they this those we
+    what when while who why yet you
+    """
+)
+NOT_NAMES = _NOT_NAMES | WEEKDAYS | MONTHS
 
-# Nouns that make a description a person ("the official", "a spokesman for ...").
-PERSON_NOUNS = {
-    "official",
-    "officials",
-    "officer",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "aide",
-    "aides",
-    "president",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "candidate",
-    "nominee",
-    "governor",
-    "mayor",
-    "secretary",
-    "minister",
-    "adviser",
-    "advisor",
-    "advisers",
-    "leader",
-    "director",
-    "chairman",
-    "chief",
-    "lawyer",
-    "attorney",
-    "judge",
-    "source",
-    "sources",
-    "businessman",
-    "billionaire",
-    "man",
-    "woman",
-    "democrat",
-    "republican",
-    "executive",
-    "commissioner",
-    "representative",
-    "ambassador",
-    "analyst",
-    "expert",
-    "experts",
-    "economist",
-    "manager",
-    "strategist",
-    "staffer",
-    "spokespeople",
-    "pollster",
-    "author",
-    "writer",
-    "reporter",
-    "host",
-    "anchor",
-    "critic",
-    "critics",
-    "supporters",
-    "opponents",
-    "campaign",
-    "administration",
-    "department",
-    "agency",
-    "committee",
-    "group",
-    "report",
-    "statement",
-    "study",
-    "survey",
-    "poll",
-    "magazine",
-    "newspaper",
-    "network",
-}
+# Nouns that make a description a speaker ("the official", "a spokesman for ...").
+PERSON_NOUNS = _words(
+    """
+    administration adviser advisers advisor agency aide aides ambassador analyst anchor
+    attorney author billionaire businessman campaign candidate chairman chief commissioner
+    committee congressman congresswoman critic critics democrat department director
+    economist executive expert experts governor group host judge lawyer leader magazine man
+    manager mayor minister network newspaper nominee officer official officials opponents
+    poll pollster president report reporter representative republican secretary senator
+    source sources spokesman spokespeople spokesperson spokeswoman staffer statement
+    strategist study supporters survey woman writer
+    """
+)

@@ -135,23 +135,31 @@ class SpeakerResolver:
     article: str
     full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
     recent: list[str] = field(default_factory=list)  # canonical names, most recent last
 
     def __post_init__(self) -> None:
-        # Every run of two to four capitalised words is a possible full name for a
-        # surname used later ("Sessions" -> "Jeff Sessions").
+        # Every run of two or three capitalised words is a possible full name for a
+        # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
+        # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
-            words = [w for w in m.group().split() if w.lower() not in TITLE_WORDS]
-            while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLE_WORDS):
-                words.pop(0)
-            words = [w for w in words if not _is_possessive(w)] if words else words
-            if len(words) < 2 or len(words) > 3:
-                continue
-            if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
-                continue
-            name = " ".join(w.rstrip(".,") for w in words)
-            last = words[-1].rstrip(".,").lower()
-            self.full_names.setdefault(last, []).append((m.start(), name))
+            for start, words in _runs_within_sentences(m):
+                title_words = []
+                while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLE_WORDS):
+                    title_words.append(words.pop(0))
+                    start += 1
+                words = [w for w in words if w.lower() not in TITLE_WORDS]
+                if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
+                    continue
+                if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
+                    continue
+                words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
+                name = " ".join(w.rstrip(".,") for w in words)
+                last = words[-1].rstrip(".,").lower()
+                self.full_names.setdefault(last, []).append((m.start(), name))
+                title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
+                if title and name not in self.titles:
+                    self.titles[name] = title
 
     # --- public -------------------------------------------------------------------------
 
@@ -183,8 +191,10 @@ class SpeakerResolver:
     # --- the cases ----------------------------------------------------------------------
 
     def _pronoun(self, pronoun: str) -> Resolved:
+        """'he'/'she': the most recent speaker who can be that person. A full name beats a
+        single word of unknown gender (which may be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
-        fallback = None
+        unknown_full = unknown_single = None
         for name in reversed(self.recent):
             person = self.people[name]
             if not person.is_person:
@@ -192,11 +202,14 @@ class SpeakerResolver:
             if person.gender == gender:
                 return Resolved(name, person.title)
             if person.gender is None:
-                if fallback is None:
-                    fallback = name
-        if fallback:
-            self.people[fallback].gender = gender
-            return Resolved(fallback, self.people[fallback].title)
+                if " " in name and unknown_full is None:
+                    unknown_full = name
+                elif unknown_single is None:
+                    unknown_single = name
+        guess = unknown_full or unknown_single
+        if guess:
+            self.people[guess].gender = gender
+            return Resolved(guess, self.people[guess].title)
         return Resolved(None, None)
 
     def _named(
@@ -217,6 +230,8 @@ class SpeakerResolver:
             person = self.people[name] = Person(name, None, None, is_person)
         if title and title.lower() not in DETERMINERS:
             person.title = person.title or _clean_title(title)
+        if person.title is None and name in self.titles:
+            person.title = self.titles[name]
         if person.gender is None:
             person.gender = _gender(name, title)
         return Resolved(name, person.title)
@@ -225,12 +240,17 @@ class SpeakerResolver:
         head = words[-1].word
         definite = words[0].word in {"the", "his", "her", "their", "its"} or words[0].is_possessive
         if definite and head in PERSON_NOUNS:
-            # "the former president", "the nation's top law enforcement officer": the
-            # article names this person already; prefer a speaker with that title.
+            # "the former president", "the mayor": the article names this person already;
+            # prefer a recent speaker with that title, then anyone it gave that title.
             for name in reversed(self.recent):
                 person = self.people[name]
-                if person.title and head in person.title.lower() and person.is_person:
+                if person.is_person and person.title and head in person.title.lower():
                     return Resolved(name, person.title)
+            titled = [n for n, t in self.titles.items() if head in t.lower().split()]
+            if len(titled) == 1:
+                name = titled[0]
+                person = self.people.setdefault(name, Person(name, self.titles[name]))
+                return Resolved(name, person.title)
             for name in reversed(self.recent):
                 if self.people[name].is_person:
                     return Resolved(name, self.people[name].title)
@@ -251,6 +271,46 @@ class SpeakerResolver:
 
     def _last_speaker(self) -> str | None:
         return self.recent[-1] if self.recent else None
+
+
+_SENTENCE_END_WORD = re.compile(r"[a-z]{2,}\.$|[A-Z][a-z]{3,}\.$")
+_ABBREVIATED = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "sen.",
+    "rep.",
+    "gov.",
+    "gen.",
+    "lt.",
+    "col.",
+    "capt.",
+    "sgt.",
+    "st.",
+    "jr.",
+    "sr.",
+    "rev.",
+    "adm.",
+    "maj.",
+    "prof.",
+    "ft.",
+}
+
+
+def _runs_within_sentences(m: re.Match) -> list[tuple[int, list[str]]]:
+    """Split a run of capitalised words where a sentence ends ("China. Obama")."""
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = 0
+    for i, word in enumerate(m.group().split()):
+        current.append(word)
+        if word.endswith(".") and word.lower() not in _ABBREVIATED and len(word) > 2:
+            runs.append((start, current))
+            current, start = [], i + 1
+    if current:
+        runs.append((start, current))
+    return runs
 
 
 def _is_possessive(word: str) -> bool:

@@ -307,7 +307,8 @@ def sentence_spans(text: str, quotes: list[Quote], start: int = 0, end: int | No
     pos = start
     for m in _END.finditer(text, start, end):
         cut = m.end()
-        if any(a < m.start() < b for a, b in inside):
+        # Inside a quotation is no sentence end, unless the quotation closes right here.
+        if any(a < m.start() < b and m.end() <= b for a, b in inside):
             continue
         word = _WORD_BEFORE.search(text, 0, m.start() + 1)
         token = word.group(1) if word else ""

@@ -29,7 +29,7 @@ class Token:
 
     @property
     def is_word(self) -> bool:
-        return self.text[0].isalnum()
+        return self.text[0].isalnum() or (len(self.text) > 1 and self.text[0] in "’'")
 
     @property
     def is_capitalized(self) -> bool:
@@ -40,12 +40,22 @@ class Token:
         return self.text.rstrip(".").endswith(("’s", "'s", "s’", "s'"))
 
 
+# "he’s", "they’re": the pronoun and its verb are two words.
+_CLITIC = re.compile(r"(?i)^(he|she|it|they|we|i|you|who|that|there)([’'](?:s|re|ve|d|ll|m))$")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
         s, e = m.start(), m.end()
+        clitic = _CLITIC.match(tok)
+        if clitic:
+            cut = s + len(clitic.group(1))
+            out.append(Token(s, cut, clitic.group(1)))
+            out.append(Token(cut, e, clitic.group(2)))
+            continue
         # "said." at a sentence end: the period is punctuation, not part of the word.
         if tok.endswith(".") and len(tok) > 1 and not _ABBREV.fullmatch(tok):
             out.append(Token(s, e - 1, tok[:-1]))
