@@ -427,7 +427,8 @@ NOT_SPEAKER_LABELS = {
 }
 # "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
 DASH_ATTRIBUTION = re.compile(
-    r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})\s*[.,]?[ \t]*(?:\n|$)"
+    r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})"
+    r"\s*[.,]?[ \t]*(?:\n|$)"
 )
 
 
