@@ -18,6 +18,7 @@ from claims.extract.lexicon import (
     MONTHS,
     NOT_NAMES,
     OBJECT_CUES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
     TITLE_WORDS,
@@ -248,7 +249,8 @@ def noun_phrase_before(
     if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
         if need_name:
             return None
-        if span[-1].word not in PERSON_NOUNS and not span[-1].word.endswith(NOUN_ENDINGS):
+        head = span[-1].word
+        if head not in PERSON_NOUNS and head not in ORG_NOUNS and not head.endswith(NOUN_ENDINGS):
             return None
         if span[0].word not in DETERMINERS and not span[0].is_possessive:
             return None
@@ -308,7 +310,12 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
             t = tokens[j]
             if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
                 break
-            if t.word in PERSON_NOUNS or t.word.endswith(NOUN_ENDINGS) or t.is_capitalized:
+            if (
+                t.word in PERSON_NOUNS
+                or t.word in ORG_NOUNS
+                or t.word.endswith(NOUN_ENDINGS)
+                or t.is_capitalized
+            ):
                 end = j + 1
                 while end < n and tokens[end].is_word and tokens[end].is_capitalized:
                     end += 1

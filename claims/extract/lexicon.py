@@ -123,14 +123,14 @@ TITLE_WORDS = _words(
     col. colonel commander commissioner comptroller congressman congresswoman corporal
     councillor councilman councilor councilwoman dean delegate democratic deputy detective
     director dr dr. economist executive federal first former founder gen. general gop gov
-    gov. governor green house imam independent inspector judge justice king lady lawyer
+    gov. governor green imam independent inspector judge justice king lady lawyer
     leader libertarian lieutenant lord lt. magistrate maj. major majority manager marshal
     mayor minister minority mr mr. mrs mrs. ms ms. national nominee officer party pastor
     pope premier president president-elect presidential press prime prince princess prof.
     professor prosecutor provost queen rabbi rep rep. representative republican rev.
     secretary security sen sen. senate senator senior sergeant sgt. sheikh sheriff sir
     solicitor speaker spokesman spokesperson spokeswoman state strategist superintendent
-    then top treasurer trustee u.s. vice whip white
+    then top treasurer trustee u.s. vice whip
     """
 )
 # Capitalised words that never name a speaker on their own.
@@ -154,5 +154,14 @@ PERSON_NOUNS = _words(
     poll pollster president report reporter representative republican secretary senator
     source sources spokesman spokespeople spokesperson spokeswoman staffer statement
     strategist study supporters survey woman writer
+    """
+)
+# Nouns that make a description an organisation that can speak ("the harbor board").
+ORG_NOUNS = _words(
+    """
+    administration agency association authority board bureau campaign center coalition
+    commission committee company council court department firm foundation government group
+    institute league ministry network newspaper office organization panel party police
+    regulator service team union university
     """
 )

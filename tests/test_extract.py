@@ -1,0 +1,284 @@
+"""Extraction rules, one pattern at a time, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import extract
+from claims.extract.text import find_quotes, sentence_spans, split_paragraphs
+
+
+def claims_of(text: str, kind: str | None = None) -> list[tuple[str, str | None, str]]:
+    article = extract(text)
+    for c in article.claims:  # every wording is verbatim, at its offsets
+        assert article.paragraphs[c.paragraph - 1].text[c.start : c.end] == c.wording
+        if c.mention:
+            para = article.paragraphs[c.mention.paragraph - 1].text
+            assert para[c.mention.start : c.mention.end] == c.mention.text
+    return [(c.kind, c.speaker, c.wording) for c in article.claims if kind in (None, c.kind)]
+
+
+def attributed(text: str) -> list[tuple[str, str | None, str]]:
+    return [c for c in claims_of(text) if c[0] != "assertion"]
+
+
+# --- text structure ---------------------------------------------------------------------
+
+
+def test_paragraphs_by_blank_lines_or_by_lines() -> None:
+    assert [p.text for p in split_paragraphs("One.\n\n  Two\nstill two.\n\n\nThree.")] == [
+        "One.",
+        "Two\nstill two.",
+        "Three.",
+    ]
+    lines = split_paragraphs("First line.\nSecond line.\n\nnot here")
+    assert len(lines) == 2
+    assert [p.text for p in split_paragraphs("A.\nB.\nC.\n")] == ["A.", "B.", "C."]
+    offsets = split_paragraphs("A.\n  B.")
+    assert offsets[1].start == 5 and offsets[1].text == "B."
+
+
+def test_quotes_curly_straight_and_double_apostrophes() -> None:
+    for text in ("“We won,” she said.", '"We won," she said.', "''We won,'' she said."):
+        (q,) = find_quotes(text)
+        assert text[q.inner_start : q.inner_end] == "We won,"
+
+
+def test_a_quote_left_open_runs_to_the_paragraph_end() -> None:
+    (q,) = find_quotes("“The first part of a long statement")
+    assert not q.closed and q.inner_end == len("“The first part of a long statement")
+
+
+def test_sentences_do_not_end_at_abbreviations() -> None:
+    text = "Sen. Ada Park met Gov. Bo Li in Sept. at the U.S. Capitol. They talked. It rained."
+    spans = sentence_spans(text, [])
+    assert [text[a:b] for a, b in spans] == [
+        "Sen. Ada Park met Gov. Bo Li in Sept. at the U.S. Capitol.",
+        "They talked.",
+        "It rained.",
+    ]
+
+
+def test_a_sentence_does_not_end_inside_a_quote() -> None:
+    text = "“We tried. We failed,” Park said. Then she left."
+    assert len(sentence_spans(text, find_quotes(text))) == 2
+
+
+# --- direct quotes ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The bridge will open in May,” Mayor Ada Park said.",
+        "“The bridge will open in May,” said Mayor Ada Park.",
+        "Mayor Ada Park said: “The bridge will open in May.”",
+        '"The bridge will open in May," Mayor Ada Park said on Tuesday.',
+        "“The bridge will open in May,” Mayor Ada Park, who took office in 2021, said.",
+        "“The bridge will open in May” ― Ada Park",
+    ],
+)
+def test_direct_quote_attributions(text: str) -> None:
+    ((kind, speaker, wording),) = attributed(text)
+    assert kind == "direct"
+    assert speaker == "Ada Park"
+    assert wording.startswith("The bridge will open in May")
+
+
+def test_title_is_split_from_the_name() -> None:
+    (claim,) = [c for c in extract("“Taxes will fall,” Attorney General Jo Reyes said.").claims]
+    assert claim.speaker == "Jo Reyes" and claim.speaker_title == "Attorney General"
+    assert claim.mention and claim.mention.text == "Attorney General Jo Reyes"
+
+
+def test_split_quote_both_halves_keep_the_speaker() -> None:
+    text = "“The budget is balanced,” Park said. “And it will stay balanced next year.”"
+    assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Ada Park")] * 0 + [
+        ("direct", "Park"),
+        ("direct", "Park"),
+    ]
+
+
+def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        "Mayor Ada Park spoke on Monday.\n\n"
+        "“We will rebuild the pier and the two ferry docks,” Park said. “It will take time.\n\n"
+        "“But the money is there and the work starts this spring.”"
+    )
+    claims = attributed(text)
+    assert [c[1] for c in claims] == ["Ada Park"] * 3
+    assert claims[2][2].startswith("But the money is there")
+
+
+def test_a_quote_with_no_cue_after_a_speaker_carries_on() -> None:
+    text = (
+        "“Ridership is up eight percent,” said Ada Park, the mayor.\n\n"
+        "“We have never carried more people on the ferries in one year.”"
+    )
+    assert [c[1] for c in attributed(text)] == ["Ada Park", "Ada Park"]
+
+
+def test_scare_quotes_are_not_claims_on_their_own() -> None:
+    text = "The so-called “fast lane” opened last week to long lines of cars."
+    assert attributed(text) == []
+
+
+def test_nested_single_quotes_stay_inside_the_quote() -> None:
+    text = "“They told us ‘wait for the study’ and then buried it,” Lee said."
+    ((kind, speaker, wording),) = attributed(text)
+    assert wording == "They told us ‘wait for the study’ and then buried it,"
+    assert speaker == "Lee"
+
+
+def test_cue_words_inside_a_quote_are_ignored() -> None:
+    text = "“He said we would win and we did win the vote,” Lee said."
+    ((_, speaker, wording),) = attributed(text)
+    assert speaker == "Lee" and wording.startswith("He said we would win")
+
+
+def test_transcript_turns() -> None:
+    text = "KING: What did you tell the board?\n\nPARK: I told them the ferry needs new engines."
+    assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "KING"), ("direct", "PARK")]
+
+
+# --- reported speech --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "wording"),
+    [
+        ("Ada Park said the pier will reopen in June.", "Ada Park", "the pier will reopen in June"),
+        (
+            "Ada Park said that the pier will reopen in June.",
+            "Ada Park",
+            "the pier will reopen in June",
+        ),
+        (
+            "Ada Park told reporters on Friday that the pier will reopen in June.",
+            "Ada Park",
+            "the pier will reopen in June",
+        ),
+        (
+            "The pier will reopen in June, Ada Park said.",
+            "Ada Park",
+            "The pier will reopen in June",
+        ),
+        (
+            "The pier will reopen in June, said Ada Park.",
+            "Ada Park",
+            "The pier will reopen in June",
+        ),
+        (
+            "According to Ada Park, the pier will reopen in June.",
+            "Ada Park",
+            "the pier will reopen in June",
+        ),
+        (
+            "The pier will reopen in June, according to the harbor board.",
+            "harbor board",
+            "The pier will reopen in June",
+        ),
+        (
+            "Ada Park on Tuesday warned that the pier could close for good.",
+            "Ada Park",
+            "the pier could close for good",
+        ),
+        ("The harbor board has claimed that the pier is safe.", "harbor board", "the pier is safe"),
+        (
+            "Ada Park, the mayor, insisted the pier is safe for everyone.",
+            "Ada Park",
+            "the pier is safe for everyone",
+        ),
+        (
+            "Ada Park tweeted that the pier is safe for everyone.",
+            "Ada Park",
+            "the pier is safe for everyone",
+        ),
+        (
+            "Ada Park cut the ribbon, saying the pier is safe for everyone.",
+            "Ada Park",
+            "the pier is safe for everyone",
+        ),
+    ],
+)
+def test_reported_speech(text: str, speaker: str, wording: str) -> None:
+    ((kind, got_speaker, got_wording),) = attributed(text)
+    assert kind == "indirect"
+    assert got_speaker == speaker
+    assert got_wording == wording
+
+
+def test_mixed_reported_speech_quoting_a_few_words() -> None:
+    text = "Park added that the old docks are “a danger to everyone” on the water."
+    ((kind, speaker, wording),) = attributed(text)
+    assert kind == "mixed" and speaker == "Park"
+    assert wording == "the old docks are “a danger to everyone” on the water"
+
+
+def test_intentions_and_passives_are_not_speech() -> None:
+    assert attributed("Park threatened to close the pier if the board refuses.") == []
+    assert attributed("Park was told by the board to close the pier.") == []
+
+
+def test_a_possessive_is_not_a_speaker() -> None:
+    assert attributed("Editor’s note: the pier story was updated on Monday.") == []
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+
+def test_surname_resolves_to_the_full_name_used_earlier() -> None:
+    text = "Mayor Ada Park opened the pier.\n\nPark said the ferries will run every hour."
+    assert attributed(text)[0][1] == "Ada Park"
+
+
+def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
+    text = (
+        "Ms. Ada Park said the pier is safe.\n\n"
+        "Councilman Ray Dunn said the pier is not safe.\n\n"
+        "She said the inspection report will be public."
+    )
+    assert [c[1] for c in attributed(text)] == ["Ada Park", "Ray Dunn", "Ada Park"]
+
+
+def test_a_description_resolves_to_the_person_the_article_named() -> None:
+    text = (
+        "Mayor Ada Park spoke on Monday.\n\n"
+        "“The pier is safe and it will stay open,” the mayor told reporters."
+    )
+    ((_, speaker, _),) = attributed(text)
+    assert speaker == "Ada Park"
+
+
+def test_organisations_speak_too() -> None:
+    ((_, speaker, _),) = attributed("The White House said the pier grant was approved.")
+    assert speaker == "White House"
+
+
+# --- assertions -------------------------------------------------------------------------
+
+
+def test_checkable_statements_are_assertions_with_a_score() -> None:
+    text = (
+        "The harbor board voted 5-2 on Sunday to raise fares by 12 percent.\n\n"
+        "It was a lovely evening by the water."
+    )
+    article = extract(text)
+    assertions = [c for c in article.claims if c.kind == "assertion"]
+    assert [c.wording for c in assertions] == [
+        "The harbor board voted 5-2 on Sunday to raise fares by 12 percent."
+    ]
+    assert 0.5 <= assertions[0].score <= 1
+    assert assertions[0].speaker is None
+
+
+def test_opinion_and_questions_are_not_assertions() -> None:
+    assert claims_of("Should the city raise fares again in 2027?", "assertion") == []
+    assert claims_of("I think we should probably wait for the 2027 budget.", "assertion") == []
+
+
+def test_extraction_is_deterministic_and_handles_odd_text() -> None:
+    text = "\ufeffA\u00a0line with a no-break space.\r\n\r\n“Quote\u2014with dash,” Lee said.\r\n"
+    assert extract(text).to_json() == extract(text).to_json()
+    assert extract("").claims == []
+    assert extract("   \n\n  ").claims == []
