@@ -87,6 +87,7 @@ PREPOSITIONS = {
 }
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
+NOMINATIVE = {"he", "she", "they", "we", "i"}
 
 
 @dataclass
@@ -207,11 +208,21 @@ def noun_phrase_before(
     if j <= floor:
         return None
     last = tokens[j - 1]
+    if last.text == ")":
+        # "Sen. Ann Lee (D-Ore.) said": the name stands before the parenthesis.
+        k = j - 1
+        while k > floor and tokens[k].text != "(":
+            k -= 1
+        if k > floor and j - k <= 8:
+            return noun_phrase_before(tokens, k, floor, need_name=True)
+        return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
     if last.word in PRONOUNS:
         if last.word in ("you", "who") or need_name:
             return None
+        if last.word in NOMINATIVE:  # "he", "they": always a subject
+            return (j - 1, j)
         return (j - 1, j) if _starts_clause(tokens, j - 1, floor) else None
     i = j
     # Walk back over a noun phrase: capitalised names, titles, determiners, possessives
@@ -511,11 +522,18 @@ def _direct_quotes(
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         is_claim = words >= 4 or ((after or before) and words >= 2)
-        if not is_claim:
+        if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
-        inner_end = q.inner_end
         attribution = after or before
-        f = Found(q.inner_start, inner_end, "direct", attribution, inherits=attribution is None)
+        line_start = text.rfind("\n", 0, q.open) + 1
+        if after and not before and _has_words(masked, max(s_start, prev_end, line_start), q.open):
+            # 'Mills “got a deal,” Jordan said, and still “sat in”.': the quote is part of a
+            # longer statement; the claim is the whole sentence.
+            f = Found(s_start, _content_end(text, s_start, s_end), "mixed", after)
+        else:
+            f = Found(
+                q.inner_start, q.inner_end, "direct", attribution, inherits=attribution is None
+            )
         out.append(f)
         if attribution:
             last_attr = attribution
@@ -529,6 +547,10 @@ def _direct_quotes(
         else:
             pending.append(f)
     return out
+
+
+def _has_words(masked: str, start: int, end: int) -> bool:
+    return any(t.is_word for t in tokenize(masked, start, end))
 
 
 def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
@@ -577,6 +599,14 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     span = tokens[start:j]
     if any(t.word in CLAUSE_BREAKS - {"who"} for t in span):
         return None
+    first = span[0]
+    if not (
+        first.is_capitalized
+        or first.word in DETERMINERS
+        or first.word in PRONOUNS
+        or first.is_possessive
+    ):
+        return None  # "“…” is held accountable, Warren said": not right after the quote
     # The speaker is the phrase before the first comma; the rest is an appositive.
     for k, t in enumerate(span):
         if t.text in ",(":

@@ -299,9 +299,25 @@ _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.’']+)$")
 
 
+# A line break inside a paragraph ends a sentence when the line is complete or the
+# next line opens a quotation (lists of quotes, one per line).
+_LINE_BREAK = re.compile(r"(?<=[.!?”\"’)])[ \t]*\n\s*|[ \t]*\n\s*(?=[“\"‘])")
+
+
 def sentence_spans(text: str, quotes: list[Quote], start: int = 0, end: int | None = None):
     """Sentences of text[start:end] as (start, end) pairs; never split inside a quotation."""
     end = len(text) if end is None else end
+    if "\n" in text[start:end]:
+        spans = []
+        pos = start
+        for m in _LINE_BREAK.finditer(text, start, end):
+            spans += _sentences(text, quotes, pos, m.start())
+            pos = m.end()
+        return spans + _sentences(text, quotes, pos, end)
+    return _sentences(text, quotes, start, end)
+
+
+def _sentences(text: str, quotes: list[Quote], start: int, end: int):
     inside = [(q.inner_start, q.inner_end) for q in quotes]
     spans = []
     pos = start
