@@ -588,7 +588,9 @@ def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
 
 
 def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int, int] | None:
-    """Tokens between a quote and its cue: drop adverbs at the end, keep the rest."""
+    """The speaker between a quote and its cue: '” Smith said', '” Smith, an economist at
+    X, told me'. The speaker is the phrase before the first comma; the rest is an
+    appositive about them."""
     j = cue_index
     while j > start and (
         tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE or tokens[j - 1].word in WEEKDAYS
@@ -596,10 +598,13 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         j -= 1
     if j <= start:
         return None
-    span = tokens[start:j]
-    if any(t.word in CLAUSE_BREAKS - {"who"} for t in span):
+    name_end = next((k for k in range(start, j) if tokens[k].text in ",("), j)
+    name = tokens[start:name_end]
+    if not name or len(name) > MAX_SUBJECT_TOKENS or j - start > 30:
         return None
-    first = span[0]
+    if any(t.word in CLAUSE_BREAKS for t in name):
+        return None
+    first = name[0]
     if not (
         first.is_capitalized
         or first.word in DETERMINERS
@@ -607,13 +612,7 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         or first.is_possessive
     ):
         return None  # "“…” is held accountable, Warren said": not right after the quote
-    # The speaker is the phrase before the first comma; the rest is an appositive.
-    for k, t in enumerate(span):
-        if t.text in ",(":
-            return (start, start + k) if k and len(span) - k <= 25 else None
-    if len(span) > MAX_SUBJECT_TOKENS:
-        return None
-    return (start, j)
+    return (start, name_end)
 
 
 def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution | None, bool]:

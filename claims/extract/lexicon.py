@@ -89,7 +89,8 @@ BETWEEN_SPEAKER_AND_CUE = _words(
     frequently further had has have herself himself immediately is just last later may might
     month morning never night not often on once openly past previously privately publicly
     quickly recently repeatedly reportedly should simply so specifically still themselves
-    then this today tonight was week went were will would wrongly year yesterday
+    then this today tonight was week went were will would wrongly year yesterday now soon
+    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll
     """
 )
 WEEKDAYS = _words(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 # abbreviation period), then any single punctuation mark.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w][\w’'&\-]*\.?|[^\w\s]")
 _ABBREV = re.compile(
-    r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
 )
 
 
