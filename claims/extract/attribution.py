@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.extract.lexicon import (
     ADDRESSEE_CUES,
+    BASE_CUES,
     BELIEF_CUES,
     BETWEEN_SPEAKER_AND_CUE,
     CUES,
@@ -88,6 +89,56 @@ PREPOSITIONS = {
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+}
+NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+}
+
+
+def _is_number(t: Token) -> bool:
+    return t.text[0].isdigit() or any(part in NUMBER_WORDS for part in t.word.split("-"))
 
 
 @dataclass
@@ -117,12 +168,21 @@ class Found:
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i, as (cue words, index of its last token)."""
-    w = tokens[i].word
+    t = tokens[i]
+    if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
+        return None  # "the Washington Post", "the United States": part of a name
+    w = t.word
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
     if w in CUES:
         return w, i
     return None
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in Title Case, where every word is capitalised, cues included."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_capitalized for t in words) >= 0.8 * len(words)
 
 
 def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
@@ -152,10 +212,34 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         return None
     last = tokens[j - 1]
     if last.text == ",":
-        return _appositive_subject(tokens, j - 1, floor)
-    if last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
-        return noun_phrase_before(tokens, j - 2, floor, need_name=True)
-    return noun_phrase_before(tokens, j, floor)
+        subject = _appositive_subject(tokens, j - 1, floor)
+    elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
+        subject = noun_phrase_before(tokens, j - 2, floor, need_name=True)
+    else:
+        subject = noun_phrase_before(tokens, j, floor)
+    if subject and _disagrees(tokens, subject, cue_index):
+        return None
+    return subject
+
+
+def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) -> bool:
+    """'Battleground state Florida', 'the Washington post': a bare verb after one name is
+    no finite verb ('Smith say' is not English), unless an auxiliary stands between."""
+    cue = tokens[cue_index].word
+    if cue not in BASE_CUES or tokens[cue_index - 1].word in AUXILIARIES | {"to", "not"}:
+        return False
+    span = tokens[subject[0] : subject[1]]
+    # The head is the noun before any "of/to/for" ("advisers to Mr. Obama say").
+    head = next((span[k - 1] for k in range(1, len(span)) if span[k].word in NP_LINKS), span[-1])
+    if subject[0] > 0 and tokens[subject[0] - 1].word == "and":
+        return False  # "Grassley and Leahy say"
+    return (
+        head.is_capitalized
+        and not head.word.endswith("s")
+        and head.word not in NOMINATIVE
+        and head.word not in ORG_NOUNS
+        and head.word not in PERSON_NOUNS
+    )
 
 
 def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
@@ -235,7 +319,9 @@ def noun_phrase_before(
                 continue
             break
         w = t.word
-        if w in CLAUSE_BREAKS or w in CUES or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
+        if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
+            break
+        if w in CUES and not t.is_capitalized:
             break
         if w in NP_LINKS:
             # Only inside a phrase that goes on to the left with a determiner or a name.
@@ -256,12 +342,19 @@ def noun_phrase_before(
     if i == j:
         return None
     span = tokens[i:j]
-    # A noun phrase must end in a name or a noun; lowercase verbs and adjectives won't do.
+    head = span[-1]
+    # A noun phrase ends in a name or a noun: "Trump has faced" or "editorials tell" won't do.
+    if not (
+        head.is_capitalized
+        or head.word in PERSON_NOUNS
+        or head.word in ORG_NOUNS
+        or head.word.endswith(NOUN_ENDINGS)
+    ):
+        return None
+    if any(t.word in AUXILIARIES for t in span) or (len(span) == 1 and _is_number(head)):
+        return None
     if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
         if need_name:
-            return None
-        head = span[-1].word
-        if head not in PERSON_NOUNS and head not in ORG_NOUNS and not head.endswith(NOUN_ENDINGS):
             return None
         if span[0].word not in DETERMINERS and not span[0].is_possessive:
             return None
@@ -292,6 +385,15 @@ NOUN_ENDINGS = (
     "ees",
     "ive",
     "ives",
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "ity",
+    "ities",
+    "ship",
+    "ships",
+    "ple",
 )
 
 

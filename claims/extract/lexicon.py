@@ -49,6 +49,12 @@ _BELIEF = _words(
     """
 )
 
+# The bare forms ("say", "warn"): finite only after "I", "we", "you", "they" or a plural.
+BASE_CUES = (
+    _REGULAR_SPEECH
+    | {"say", "tell", "write", "speak", "forecast"}
+    | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
+)
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
@@ -89,7 +95,7 @@ BETWEEN_SPEAKER_AND_CUE = _words(
     frequently further had has have herself himself immediately is just last later may might
     month morning never night not often on once openly past previously privately publicly
     quickly recently repeatedly reportedly should simply so specifically still themselves
-    then this today tonight was week went were will would wrongly year yesterday now soon
+    then this today tonight was week went were will would wrongly year yesterday now soon long
     ’s 's ’re 're ’ve 've ’d 'd ’ll 'll
     """
 )
