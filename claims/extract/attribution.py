@@ -164,6 +164,7 @@ class Found:
     kind: str
     attribution: Attribution | None
     inherits: bool = False  # no attribution of its own: the last speaker carries on
+    borrowed: bool = False  # attributed through another quote of the same paragraph
 
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -243,22 +244,27 @@ def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) ->
 
 
 def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive; or, in
-    'a spokeswoman for the union, Dana Ruiz, said', the name in the appositive."""
+    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive, which may
+    hold commas itself ('Jo Lee, 59, of Ashton, Md., said'); or, in 'a spokeswoman for
+    the union, Dana Ruiz, said', the name in the appositive."""
     k = comma - 1
+    commas = 0
     while k > floor and comma - k < 30:
         t = tokens[k]
         if t.text == ",":
+            commas += 1
             inner = tokens[k + 1 : comma]
-            if not inner or not _looks_like_appositive(inner):
+            if not inner or not _looks_like_appositive(inner) or commas > 3:
                 return None
             before = noun_phrase_before(tokens, k, floor)
             if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
                 return (k + 1, comma)
-            return noun_phrase_before(tokens, k, floor, need_name=True)
-        if not t.is_word and t.text not in "’'-()&.":
+            named = noun_phrase_before(tokens, k, floor, need_name=True)
+            if named:
+                return named
+        elif not t.is_word and t.text not in "’'-()&.":
             return None
-        if t.word in CUES or t.word == "that":
+        elif t.word in CUES or t.word == "that":
             return None
         k -= 1
     return None
@@ -329,6 +335,7 @@ def noun_phrase_before(
                 tokens[i - 2].is_capitalized
                 or tokens[i - 2].word in PERSON_NOUNS
                 or tokens[i - 2].word in TITLE_WORDS
+                or tokens[i - 2].word.endswith(NOUN_ENDINGS)
             ):
                 i -= 1
                 continue
@@ -584,6 +591,18 @@ def find_attributed(
         return [turn]
     found: list[Found] = []
     direct = _direct_quotes(text, masked, quotes, sentences)
+    # '“Executives must face jail” for fraud, she said.': a closing attribution claims
+    # the whole sentence from quotes that found no speaker of their own.
+    for s, e in sentences:
+        closing = _closing_attribution(
+            text, tokenize(masked, s, e), s, _content_end(text, s, e), []
+        )
+        inside = [f for f in direct if s <= f.start < e]
+        if closing and inside and all(f.borrowed or f.inherits for f in inside):
+            direct = [f for f in direct if f not in inside]
+            has_quote = any(closing.start <= q.open < closing.end for q in quotes)
+            closing.kind = "mixed" if has_quote else closing.kind
+            direct.append(closing)
     found.extend(direct)
     taken = [(f.start, f.end) for f in direct]
     taken += [f.attribution.region for f in direct if f.attribution]
@@ -642,10 +661,10 @@ def _direct_quotes(
             # An earlier quote of this paragraph with no attribution of its own
             # ("“A.” “B,” she said.") belongs to this speaker too.
             for p in pending:
-                p.attribution, p.inherits = attribution, False
+                p.attribution, p.inherits, p.borrowed = attribution, False, True
             pending = []
         elif last_attr is not None:
-            f.attribution, f.inherits = last_attr, False
+            f.attribution, f.inherits, f.borrowed = last_attr, False, True
         else:
             pending.append(f)
     return out

@@ -148,6 +148,15 @@ _NOT_NAMES = _words(
     what when while who why yet you
     """
 )
+_NOT_NAMES |= _words(
+    """
+    for with from by to of about like during since until under over among despite without
+    within through against toward towards unlike including following amid per via into onto
+    upon near behind beyond across around throughout even only just last next every each
+    many some most more other both such not no yes perhaps maybe although though because
+    unless whether where which thus nor instead another any all several few
+    """
+)
 NOT_NAMES = _NOT_NAMES | WEEKDAYS | MONTHS
 
 # Nouns that make a description a speaker ("the official", "a spokesman for ...").

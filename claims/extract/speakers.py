@@ -136,16 +136,24 @@ class SpeakerResolver:
     full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
+    common_words: set[str] = field(default_factory=set)
     recent: list[str] = field(default_factory=list)  # canonical names, most recent last
 
     def __post_init__(self) -> None:
+        # Words the article also writes in lower case are common words, not names, when
+        # they open a sentence ("For Obama", "Battleground state Florida").
+        self.common_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", self.article))
         # Every run of two or three capitalised words is a possible full name for a
         # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
         # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
             for start, words in _runs_within_sentences(m):
                 title_words = []
-                while words and (words[0].lower() in NOT_NAMES or words[0].lower() in TITLE_WORDS):
+                while words and (
+                    words[0].lower() in NOT_NAMES
+                    or words[0].lower() in TITLE_WORDS
+                    or (len(words) > 2 and words[0].lower() in self.common_words)
+                ):
                     title_words.append(words.pop(0))
                     start += 1
                 words = [w for w in words if w.lower() not in TITLE_WORDS]
