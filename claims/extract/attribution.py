@@ -264,7 +264,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return named
         elif not t.is_word and t.text not in "’'-()&.":
             return None
-        elif t.word in CUES or t.word == "that":
+        elif t.word in CUES and not t.is_capitalized:
             return None
         k -= 1
     return None
@@ -277,7 +277,7 @@ def _is_name(span: list[Token]) -> bool:
 def _looks_like_appositive(inner: list[Token]) -> bool:
     first = inner[0]
     if (
-        first.word in ("who", "however", "meanwhile", "too", "though", "though")
+        first.word in ("who", "which", "however", "meanwhile", "too", "though")
         or first.word in PREPOSITIONS
     ):
         return True
@@ -363,7 +363,11 @@ def noun_phrase_before(
     if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
         if need_name:
             return None
-        if span[0].word not in DETERMINERS and not span[0].is_possessive:
+        # "the official", "a spokesman", or a bare plural: "sources", "top lawmakers"
+        bare_plural = head.word.endswith("s") and (
+            head.word in PERSON_NOUNS or head.word.endswith(NOUN_ENDINGS)
+        )
+        if span[0].word not in DETERMINERS and not span[0].is_possessive and not bare_plural:
             return None
     if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
         return None
@@ -813,6 +817,15 @@ def _reported(
         if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
             continue  # passive: "he was told that ..."
         subj = subject_before(tokens, i)
+        if not subj and out and i > 0 and tokens[i - 1].word in ("and", "but"):
+            # "Merrill says X and said Y": the speaker of the first cue says both.
+            previous = out[-1]
+            f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
+            if f and previous.attribution:
+                f.attribution = previous.attribution
+                previous.end = _trim(text, previous.start, tokens[i - 1].start)
+                out.append(f)
+                continue
         if subj:
             f = _content_after(text, tokens, i, last, words, subj, content_end, quotes)
             if f:
@@ -850,6 +863,13 @@ def _closing_attribution(
     return None
 
 
+def _trim(text: str, start: int, end: int) -> int:
+    """End offset with trailing spaces and a comma removed."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end
+
+
 def _content_end(text: str, s: int, e: int) -> int:
     end = e
     while end > s and text[end - 1].isspace():
@@ -869,7 +889,33 @@ def _content_after(
     content_end: int,
     quotes: list[Quote],
 ) -> Found | None:
-    j = last + 1
+    """The reported words after 'SPEAKER CUE': to the end of the sentence."""
+    j = _content_start(tokens, last + 1, words)
+    if j is None or j >= len(tokens):
+        return None
+    first = tokens[j]
+    if first.word == "according" or (first.word == "to" and words not in ("called", "calls")):
+        return None  # "threatened to": an intention, not speech
+    if first.word in ("by", "for") and words not in OBJECT_CUES:
+        return None  # passive agent or purpose
+    if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
+        return None
+    start = first.start
+    end = content_end
+    # Stop before a trailing "according to ..." that belongs to the attribution.
+    tail = text.rfind(", according to", start, end)
+    if tail != -1:
+        end = tail
+    if len(text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
+    a, b = subj
+    return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
+    """Where the reported words begin after the cue: past 'that', an addressee ('told
+    reporters'), 'for'/'on' after 'called', or adjuncts closed by a comma."""
     n = len(tokens)
     # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
     that_at = None
@@ -884,80 +930,29 @@ def _content_after(
     ):
         j = that_at + 1
     elif words in ADDRESSEE_CUES:
-        # "told CNN the plan ..." : skip a short addressee.
-        k = j
-        while (
-            k < n
-            and k - j < 3
-            and tokens[k].is_word
-            and (
-                tokens[k].is_capitalized
-                or tokens[k].word
-                in {
-                    "reporters",
-                    "him",
-                    "her",
-                    "them",
-                    "me",
-                    "us",
-                    "supporters",
-                    "voters",
-                    "the",
-                    "a",
-                    "an",
-                    "audience",
-                    "crowd",
-                }
-            )
-        ):
-            k += 1
-        j = k
-        if j < n and tokens[j].word in ("to",):
-            return None
-    else:
+        j = _skip_addressee(tokens, j)  # "told CNN the plan ..."
+        if j < n and tokens[j].word == "to":
+            return None  # "urged voters to ...": a request
+    elif (
+        words in ("called", "calls", "call", "calling")
+        and j < n
+        and tokens[j].word in ("for", "on")
+    ):
+        j += 1  # "called for a repeal", "called on Congress to act"
+    elif words not in OBJECT_CUES:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j
-        while (
-            k < n
-            and tokens[k].is_word
-            and tokens[k].word in PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
-        ):
+        while k < n and tokens[k].is_word and tokens[k].word in LEADING_ADJUNCTS:
             k += 1
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
-            if k < n and tokens[k].text == ",":
-                j = k + 1
-            else:
+            if k >= n or tokens[k].text != ",":
                 return None  # "said in a statement." carries no content
+            j = k + 1
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
-    if j >= n:
-        return None
-    first = tokens[j]
-    if first.word == "according":
-        return None
-    if first.word in ("to", "by", "for") and words not in OBJECT_CUES:
-        return None  # intention ("threatened to"), passive agent, or purpose
-    if first.word == "to":
-        return None
-    if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
-        return None
-    if words not in OBJECT_CUES and words not in BELIEF_CUES and that_at is None:
-        # "said" + object noun phrase without a clause ("said nothing") is no claim;
-        # require a clause: some later token that looks like a finite verb or a quote.
-        pass
-    start = first.start
-    end = content_end
-    # Stop before a trailing "according to ..." that belongs to the attribution.
-    tail = text.rfind(", according to", start, end)
-    if tail != -1:
-        end = tail
-    if len(text[start:end].split()) < 3:
-        return None
-    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
-    a, b = subj
-    return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+    return j
 
 
 def _trailing(
@@ -996,6 +991,7 @@ def _trailing(
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
 
 
+LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
 ADDRESSEES = {
     "reporters",
     "him",

@@ -96,7 +96,9 @@ BETWEEN_SPEAKER_AND_CUE = _words(
     month morning never night not often on once openly past previously privately publicly
     quickly recently repeatedly reportedly should simply so specifically still themselves
     then this today tonight was week went were will would wrongly year yesterday now soon long
-    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll
+    ’s 's ’re 're ’ve 've ’d 'd ’ll 'll isn’t isn't wasn’t wasn't hasn’t hasn't haven’t
+    haven't hadn’t hadn't didn’t didn't doesn’t doesn't don’t don't won’t won't wouldn’t
+    wouldn't can’t can't couldn’t couldn't aren’t aren't weren’t weren't
     """
 )
 WEEKDAYS = _words(
@@ -179,5 +181,11 @@ ORG_NOUNS = _words(
     commission committee company council court department firm foundation government group
     institute league ministry network newspaper office organization panel party police
     regulator service team union university
+    bank paper magazine station outlet site website channel senate congress jury school
+    hospital airline alliance caucus delegation embassy mission city county town country
+    nation regime military army navy report study survey poll memo letter document
+    complaint lawsuit filing statement release article piece ad video clip tweet post email
+    book film data analysis audit review assessment investigation ruling order decision
+    indictment affidavit transcript records index
     """
 )
