@@ -6,61 +6,69 @@ import re
 
 from claims.extract.lexicon import MONTHS, WEEKDAYS
 
-_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|million|billion|trillion|dozen|half|quarter|percent|"
-    r"majority|minority|twice|double|triple)\b",
-    re.IGNORECASE,
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+NUMBER_WORDS = _set(
+    """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion billions trillion dozen
+    dozens half quarter percent majority minority twice double triple $"""
 )
-_DATE = re.compile(
-    r"\b(?:{})\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last (?:week|month|year))\b".format(
-        "|".join(sorted((m.rstrip(".") for m in MONTHS | WEEKDAYS), key=len, reverse=True))
-    ),
-    re.IGNORECASE,
+DATE_WORDS = frozenset(m.rstrip(".") for m in MONTHS | WEEKDAYS) | _set("yesterday today")
+COMPARISON_WORDS = _set(
+    """more less fewer most least largest biggest smallest highest lowest first last record
+    increase increased increases decrease decreased decreases rose risen fell fallen doubled
+    tripled grew dropped surged declined only never always every all none"""
 )
-_COMPARISON = re.compile(
-    r"\b(?:more|less|fewer|most|least|largest|biggest|smallest|highest|lowest|first|last|"
-    r"record|increase[sd]?|decrease[sd]?|rose|risen|fell|fallen|doubled|tripled|grew|"
-    r"dropped|surged|declined|only|never|always|every|all|none)\b",
-    re.IGNORECASE,
+EVENT_WORDS = _set(
+    """signed issued passed voted approved launched founded created elected won lost killed
+    arrested charged convicted sentenced indicted fired hired resigned announced released
+    published filed sued banned ordered originated spread cost paid raised spent owns owned
+    employs received reported introduced ruled endorsed nominated appointed"""
 )
-_EVENT = re.compile(
-    r"\b(?:signed|issued|passed|voted|approved|launched|founded|created|elected|won|lost|"
-    r"killed|arrested|charged|convicted|sentenced|indicted|fired|hired|resigned|announced|"
-    r"released|published|filed|sued|banned|ordered|originated|spread|cost|paid|raised|spent|"
-    r"owns|owned|employs|received|reported|introduced|ruled|endorsed|nominated|appointed)\b",
-    re.IGNORECASE,
+OPINION_WORDS = _set(
+    """should must ought might perhaps maybe probably seem seems seemed appear appears i we
+    you our us my your arguably clearly obviously surely hopefully unfortunately believe
+    think feel opinion beautiful terrible awful great wonderful horrible"""
 )
-_OPINION = re.compile(
-    r"\b(?:should|must|ought|might|perhaps|maybe|probably|seems?|seemed|appears?|i|we|you|"
-    r"our|us|my|your|arguably|clearly|obviously|surely|hopefully|unfortunately|believe|think|"
-    r"feel|opinion|beautiful|terrible|awful|great|wonderful|horrible)\b",
-    re.IGNORECASE,
-)
-_PROPER = re.compile(r"(?<=[\w,;:—–-] )[A-Z][\w’'\-]*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_END = (".", "!", "?", ":", "”", '"')
 
 
 def check_worthiness(sentence: str) -> float:
     """A 0..1 score: how much a sentence states something a checker could verify."""
-    words = sentence.split()
-    if len(words) < 5 or sentence.rstrip().endswith("?"):
+    raw = sentence.split()
+    if len(raw) < 5 or sentence.rstrip().endswith("?"):
         return 0.0
+    words = [w.lower().rstrip(",.;:%").strip("“”\"‘’'()") for w in raw]
+    vocabulary = set(words)
     score = 0.1
-    if _NUMBER.search(sentence):
+    if _DIGIT.search(sentence) or vocabulary & NUMBER_WORDS or "$" in sentence:
         score += 0.35
-    if _DATE.search(sentence):
+    if vocabulary & DATE_WORDS or _YEAR.search(sentence) or "last week" in sentence:
         score += 0.2
-    proper = len(_PROPER.findall(sentence))
-    score += min(proper, 3) * 0.08
-    if _COMPARISON.search(sentence):
+    score += min(_proper_nouns(raw), 3) * 0.08
+    if vocabulary & COMPARISON_WORDS:
         score += 0.1
-    if _EVENT.search(sentence):
+    if vocabulary & EVENT_WORDS:
         score += 0.15
-    if _OPINION.search(sentence):
+    if vocabulary & OPINION_WORDS:
         score -= 0.25
-    if len(words) > 60:
+    if len(raw) > 60:
         score -= 0.1
     return round(max(0.0, min(1.0, score)), 2)
+
+
+def _proper_nouns(raw: list[str]) -> int:
+    """Capitalised words that do not open a sentence: names, places, organisations."""
+    count = 0
+    for previous, word in zip(raw, raw[1:], strict=False):
+        if word[:1].isupper() and not previous.endswith(_SENTENCE_END):
+            count += 1
+    return count
 
 
 # Below this a sentence is scene-setting or opinion rather than a checkable statement.
@@ -68,6 +76,14 @@ ASSERTION_THRESHOLD = 0.4
 
 
 def is_checkable(sentence: str, score: float) -> bool:
-    return score >= ASSERTION_THRESHOLD and bool(
-        _NUMBER.search(sentence) or _DATE.search(sentence) or _PROPER.search(sentence)
+    """Checkable: scored high enough, and holding a number, a date or a name."""
+    if score < ASSERTION_THRESHOLD:
+        return False
+    raw = sentence.split()
+    vocabulary = {w.lower().strip(",.;:“”\"‘’'()") for w in raw}
+    return bool(
+        _DIGIT.search(sentence)
+        or vocabulary & NUMBER_WORDS
+        or vocabulary & DATE_WORDS
+        or _proper_nouns(raw)
     )

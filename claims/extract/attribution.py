@@ -22,12 +22,17 @@ from claims.extract.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    THAT_CUES,
     TITLE_WORDS,
     WEEKDAYS,
 )
 from claims.extract.text import Quote
-from claims.extract.tokens import Token, tokenize
+from claims.extract.tokens import Token, TokenIndex
 
+_WORD = re.compile(r"[a-z]+")
+# Words without which a paragraph holds no attribution (the cue of "according to",
+# "pointed out" included).
+TRIGGERS = CUES | {"according", "pointed", "points", "point"}
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -170,14 +175,14 @@ class Found:
 def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i, as (cue words, index of its last token)."""
     t = tokens[i]
-    if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
-        return None  # "the Washington Post", "the United States": part of a name
     w = t.word
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
-    if w in CUES:
-        return w, i
-    return None
+    if w not in CUES:
+        return None
+    if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
+        return None  # "the Washington Post", "the United States": part of a name
+    return w, i
 
 
 def _title_case(tokens: list[Token]) -> bool:
@@ -593,14 +598,15 @@ def find_attributed(
     turn = transcript_turn(text)
     if turn:
         return [turn]
+    if not quotes and TRIGGERS.isdisjoint(_WORD.findall(masked.lower())):
+        return []  # nothing anyone said here: skip the costly part
     found: list[Found] = []
-    direct = _direct_quotes(text, masked, quotes, sentences)
+    index = TokenIndex(masked)
+    direct = _direct_quotes(text, index, quotes, sentences)
     # '“Executives must face jail” for fraud, she said.': a closing attribution claims
     # the whole sentence from quotes that found no speaker of their own.
     for s, e in sentences:
-        closing = _closing_attribution(
-            text, tokenize(masked, s, e), s, _content_end(text, s, e), []
-        )
+        closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
         inside = [f for f in direct if s <= f.start < e]
         if closing and inside and all(f.borrowed or f.inherits for f in inside):
             direct = [f for f in direct if f not in inside]
@@ -611,7 +617,7 @@ def find_attributed(
     taken = [(f.start, f.end) for f in direct]
     taken += [f.attribution.region for f in direct if f.attribution]
     for s, e in sentences:
-        for f in _reported(text, masked, quotes, s, e, taken):
+        for f in _reported(text, index, quotes, s, e, taken):
             if any(a < f.end and f.start < b for a, b in taken):
                 continue
             found.append(f)
@@ -632,7 +638,7 @@ def _quote_words(text: str, q: Quote) -> int:
 
 
 def _direct_quotes(
-    text: str, masked: str, quotes: list[Quote], sentences: list[tuple[int, int]]
+    text: str, index: TokenIndex, quotes: list[Quote], sentences: list[tuple[int, int]]
 ) -> list[Found]:
     out: list[Found] = []
     last_attr: Attribution | None = None
@@ -642,8 +648,8 @@ def _direct_quotes(
         next_open = quotes[k + 1].open if k + 1 < len(quotes) else len(text)
         prev_end = quotes[k - 1].end if k > 0 else 0
         words = _quote_words(text, q)
-        after = _attribution_after(masked, q.end, min(max(s_end, q.end), next_open))
-        before, mixed = _attribution_before(masked, max(s_start, prev_end), q.open)
+        after = _attribution_after(index, q.end, min(max(s_end, q.end), next_open))
+        before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         is_claim = words >= 4 or ((after or before) and words >= 2)
@@ -651,7 +657,7 @@ def _direct_quotes(
             continue
         attribution = after or before
         line_start = text.rfind("\n", 0, q.open) + 1
-        if after and not before and _has_words(masked, max(s_start, prev_end, line_start), q.open):
+        if after and not before and _has_words(index, max(s_start, prev_end, line_start), q.open):
             # 'Mills “got a deal,” Jordan said, and still “sat in”.': the quote is part of a
             # longer statement; the claim is the whole sentence.
             f = Found(s_start, _content_end(text, s_start, s_end), "mixed", after)
@@ -674,16 +680,16 @@ def _direct_quotes(
     return out
 
 
-def _has_words(masked: str, start: int, end: int) -> bool:
-    return any(t.is_word for t in tokenize(masked, start, end))
+def _has_words(index: TokenIndex, start: int, end: int) -> bool:
+    return any(t.is_word for t in index.between(start, end))
 
 
-def _attribution_after(masked: str, start: int, end: int) -> Attribution | None:
+def _attribution_after(index: TokenIndex, start: int, end: int) -> Attribution | None:
     """`,” the official said` / `,” said Smith` / `” ― Smith` right after a quote."""
-    dash = DASH_ATTRIBUTION.match(masked, start)
+    dash = DASH_ATTRIBUTION.match(index.text, start)
     if dash:
         return Attribution((dash.start("name"), dash.end("name")), "—")
-    tokens = tokenize(masked, start, end)
+    tokens = index.between(start, end)
     # Allow a leading comma or dash, then the attribution within a few words.
     idx = 0
     while idx < len(tokens) and not tokens[idx].is_word and tokens[idx].text in ",—–-":
@@ -740,9 +746,9 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     return (start, name_end)
 
 
-def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution | None, bool]:
+def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attribution | None, bool]:
     """`Smith said: “...` before a quote. Returns (attribution, is_mixed)."""
-    tokens = tokenize(masked, start, end)
+    tokens = index.between(start, end)
     if not tokens:
         return None, False
     # according to X, "..."
@@ -791,10 +797,10 @@ def _attribution_before(masked: str, start: int, end: int) -> tuple[Attribution 
 
 
 def _reported(
-    text: str, masked: str, quotes: list[Quote], s: int, e: int, taken: list[tuple[int, int]]
+    text: str, index: TokenIndex, quotes: list[Quote], s: int, e: int, taken: list[tuple[int, int]]
 ) -> list[Found]:
     """Reported speech in the sentence text[s:e], leaving out cues already used."""
-    tokens = tokenize(masked, s, e)
+    tokens = index.between(s, e)
     out: list[Found] = []
     content_end = _content_end(text, s, e)
     # An attribution that closes the sentence ("..., the source added.") owns all of it,
@@ -893,6 +899,8 @@ def _content_after(
     j = _content_start(tokens, last + 1, words)
     if j is None or j >= len(tokens):
         return None
+    if words in THAT_CUES and tokens[j - 1].word != "that":
+        return None  # "the video showed the car": no reported claim
     first = tokens[j]
     if first.word == "according" or (first.word == "to" and words not in ("called", "calls")):
         return None  # "threatened to": an intention, not speech

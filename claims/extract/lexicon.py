@@ -55,6 +55,8 @@ BASE_CUES = (
     | {"say", "tell", "write", "speak", "forecast"}
     | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
 )
+# Cues that report only with a clause: "a poll showed that", "the study found that".
+THAT_CUES = _words("show shows showed shown found finds suggest suggests suggested reveal")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
@@ -64,7 +66,7 @@ for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub"):
     SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
 BELIEF_CUES = _BELIEF - SPEECH_CUES
-CUES = SPEECH_CUES | BELIEF_CUES
+CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
 # Cues that take the addressee before the content: "told reporters that ...".
 ADDRESSEE_CUES = _words(

@@ -326,7 +326,7 @@ def _sentences(text: str, quotes: list[Quote], start: int, end: int):
         # Inside a quotation is no sentence end, unless the quotation closes right here.
         if any(a < m.start() < b and m.end() <= b for a, b in inside):
             continue
-        word = _WORD_BEFORE.search(text, 0, m.start() + 1)
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         token = word.group(1) if word else ""
         bare = token.rstrip(".").lower()
         if text[m.start()] == ".":

@@ -3,45 +3,43 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 
 # U.S.-style initialisms first, then words (with inner apostrophes, hyphens, a final
 # abbreviation period), then any single punctuation mark.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w][\w’'&\-]*\.?|[^\w\s]")
 _ABBREV = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
+    r"(?:[A-Za-z]\.){2,}|[A-Z]\.|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
 )
-
-
-@dataclass(frozen=True)
-class Token:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def word(self) -> str:
-        """Lower-case text without a sentence-final period (abbreviations keep theirs)."""
-        t = self.text
-        if t.endswith(".") and not _ABBREV.fullmatch(t):
-            t = t[:-1]
-        return t.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or (len(self.text) > 1 and self.text[0] in "’'")
-
-    @property
-    def is_capitalized(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def is_possessive(self) -> bool:
-        return self.text.rstrip(".").endswith(("’s", "'s", "s’", "s'"))
-
-
 # "he’s", "they’re": the pronoun and its verb are two words.
 _CLITIC = re.compile(r"(?i)^(he|she|it|they|we|i|you|who|that|there)([’'](?:s|re|ve|d|ll|m))$")
+
+
+class Token:
+    """A word or punctuation mark at [start, end). Its tests are computed once: the rules
+    ask them millions of times."""
+
+    __slots__ = ("start", "end", "text", "word", "is_word", "is_capitalized", "is_possessive")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        first = text[0]
+        # Lower-case text without a sentence-final period (abbreviations keep theirs).
+        if text[-1] == "." and len(text) > 1 and not _ABBREV.fullmatch(text):
+            self.word = text[:-1].lower()
+        else:
+            self.word = text.lower()
+        self.is_word = first.isalnum() or (len(text) > 1 and first in "’'")
+        self.is_capitalized = first.isupper()
+        self.is_possessive = ("’" in text or "'" in text) and text.rstrip(".").endswith(
+            ("’s", "'s", "s’", "s'")
+        )
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -49,13 +47,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        s, e = m.start(), m.end()
-        clitic = _CLITIC.match(tok)
-        if clitic:
-            cut = s + len(clitic.group(1))
-            out.append(Token(s, cut, clitic.group(1)))
-            out.append(Token(cut, e, clitic.group(2)))
-            continue
+        s, e = m.span()
+        if "’" in tok or "'" in tok:
+            clitic = _CLITIC.match(tok)
+            if clitic:
+                cut = s + len(clitic.group(1))
+                out.append(Token(s, cut, clitic.group(1)))
+                out.append(Token(cut, e, clitic.group(2)))
+                continue
         # "said." at a sentence end: the period is punctuation, not part of the word.
         if tok.endswith(".") and len(tok) > 1 and not _ABBREV.fullmatch(tok):
             out.append(Token(s, e - 1, tok[:-1]))
@@ -63,3 +62,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         out.append(Token(s, e, tok))
     return out
+
+
+class TokenIndex:
+    """The tokens of one text, tokenized once and sliced by offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self._starts = [t.start for t in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """Tokens lying wholly inside [start, end)."""
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end, i)
+        while j > i and self.tokens[j - 1].end > end:
+            j -= 1
+        return self.tokens[i:j]
