@@ -35,6 +35,7 @@ OPINION_WORDS = _set(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z0-9’'\-]+|\$")
 _SENTENCE_END = (".", "!", "?", ":", "”", '"')
 
 
@@ -43,8 +44,7 @@ def check_worthiness(sentence: str) -> float:
     raw = sentence.split()
     if len(raw) < 5 or sentence.rstrip().endswith("?"):
         return 0.0
-    words = [w.lower().rstrip(",.;:%").strip("“”\"‘’'()") for w in raw]
-    vocabulary = set(words)
+    vocabulary = set(_WORD.findall(sentence.lower()))
     score = 0.1
     if _DIGIT.search(sentence) or vocabulary & NUMBER_WORDS or "$" in sentence:
         score += 0.35
@@ -80,7 +80,7 @@ def is_checkable(sentence: str, score: float) -> bool:
     if score < ASSERTION_THRESHOLD:
         return False
     raw = sentence.split()
-    vocabulary = {w.lower().strip(",.;:“”\"‘’'()") for w in raw}
+    vocabulary = set(_WORD.findall(sentence.lower()))
     return bool(
         _DIGIT.search(sentence)
         or vocabulary & NUMBER_WORDS

@@ -601,11 +601,15 @@ def find_attributed(
     if not quotes and TRIGGERS.isdisjoint(_WORD.findall(masked.lower())):
         return []  # nothing anyone said here: skip the costly part
     found: list[Found] = []
-    index = TokenIndex(masked)
+    index = TokenIndex(masked, sentences)
     direct = _direct_quotes(text, index, quotes, sentences)
     # '“Executives must face jail” for fraud, she said.': a closing attribution claims
     # the whole sentence from quotes that found no speaker of their own.
-    for s, e in sentences:
+    # Only sentences holding a cue word can hold reported speech.
+    cued = [
+        (s, e) for s, e in sentences if not TRIGGERS.isdisjoint(_WORD.findall(masked[s:e].lower()))
+    ]
+    for s, e in cued:
         closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
         inside = [f for f in direct if s <= f.start < e]
         if closing and inside and all(f.borrowed or f.inherits for f in inside):
@@ -616,7 +620,7 @@ def find_attributed(
     found.extend(direct)
     taken = [(f.start, f.end) for f in direct]
     taken += [f.attribution.region for f in direct if f.attribution]
-    for s, e in sentences:
+    for s, e in cued:
         for f in _reported(text, index, quotes, s, e, taken):
             if any(a < f.end and f.start < b for a, b in taken):
                 continue

@@ -133,16 +133,16 @@ class SpeakerResolver:
     """Resolves mentions in reading order, remembering who spoke last."""
 
     article: str
-    full_names: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    _full_names: dict[str, list[tuple[int, str]]] | None = None
     people: dict[str, Person] = field(default_factory=dict)
-    titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
-    common_words: set[str] = field(default_factory=set)
+    _titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
     recent: list[str] = field(default_factory=list)  # canonical names, most recent last
 
-    def __post_init__(self) -> None:
+    def _scan_names(self) -> None:
         # Words the article also writes in lower case are common words, not names, when
         # they open a sentence ("For Obama", "Battleground state Florida").
-        self.common_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", self.article))
+        common_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", self.article))
+        self._full_names = {}
         # Every run of two or three capitalised words is a possible full name for a
         # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
         # ("Attorney General") are remembered for "the attorney general" later on.
@@ -152,7 +152,7 @@ class SpeakerResolver:
                 while words and (
                     words[0].lower() in NOT_NAMES
                     or words[0].lower() in TITLE_WORDS
-                    or (len(words) > 2 and words[0].lower() in self.common_words)
+                    or (len(words) > 2 and words[0].lower() in common_words)
                 ):
                     title_words.append(words.pop(0))
                     start += 1
@@ -164,10 +164,25 @@ class SpeakerResolver:
                 words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
                 name = " ".join(w.rstrip(".,") for w in words)
                 last = words[-1].rstrip(".,").lower()
-                self.full_names.setdefault(last, []).append((m.start(), name))
+                self._full_names.setdefault(last, []).append((m.start(), name))
                 title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
-                if title and name not in self.titles:
-                    self.titles[name] = title
+                if title and name not in self._titles:
+                    self._titles[name] = title
+
+    @property
+    def full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> [(offset, full name)], scanned from the article when first needed."""
+        if self._full_names is None:
+            self._scan_names()
+        assert self._full_names is not None
+        return self._full_names
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Full name -> the title printed before it ("Mayor Linda Okafor")."""
+        if self._full_names is None:
+            self._scan_names()
+        return self._titles
 
     # --- public -------------------------------------------------------------------------
 

@@ -143,15 +143,18 @@ def find_single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]
 
 
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
-    """The paragraph with quoted words blanked (same length), so cues inside quotes don't count."""
+    """The paragraph with quoted words blanked to spaces (same length): cues inside quotes
+    don't count, and the rules need not read the quoted words at all."""
     if not quotes:
         return text
-    chars = list(text)
+    parts = []
+    pos = 0
     for q in quotes:
-        for k in range(q.inner_start, q.inner_end):
-            if not chars[k].isspace():
-                chars[k] = "x"
-    return "".join(chars)
+        parts.append(text[pos : q.inner_start])
+        parts.append(" " * (q.inner_end - q.inner_start))
+        pos = q.inner_end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # Words that end with a period without ending a sentence.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 
 # U.S.-style initialisms first, then words (with inner apostrophes, hyphens, a final
 # abbreviation period), then any single punctuation mark.
@@ -65,17 +65,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 class TokenIndex:
-    """The tokens of one text, tokenized once and sliced by offsets."""
+    """The tokens of one text, sliced by offsets. Each sentence is tokenized the first time
+    a rule asks for its words: most sentences of an article are never needed."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text = text
-        self.tokens = tokenize(text)
-        self._starts = [t.start for t in self.tokens]
+        self._bounds = [s for s, _ in sentences] or [0]
+        self._spans = sentences or [(0, len(text))]
+        self._cache: dict[int, list[Token]] = {}
+
+    def _sentence_tokens(self, k: int) -> list[Token]:
+        if k not in self._cache:
+            s, e = self._spans[k]
+            self._cache[k] = tokenize(self.text, s, e)
+        return self._cache[k]
 
     def between(self, start: int, end: int) -> list[Token]:
         """Tokens lying wholly inside [start, end)."""
-        i = bisect_left(self._starts, start)
-        j = bisect_left(self._starts, end, i)
-        while j > i and self.tokens[j - 1].end > end:
-            j -= 1
-        return self.tokens[i:j]
+        first = max(0, bisect_right(self._bounds, start) - 1)
+        out: list[Token] = []
+        for k in range(first, len(self._spans)):
+            s, e = self._spans[k]
+            if s >= end:
+                break
+            if e <= start:
+                continue
+            out.extend(t for t in self._sentence_tokens(k) if t.start >= start and t.end <= end)
+        return out
