@@ -20,23 +20,21 @@ class Token:
     """A word or punctuation mark at [start, end). Its tests are computed once: the rules
     ask them millions of times."""
 
-    __slots__ = ("start", "end", "text", "word", "is_word", "is_capitalized", "is_possessive")
+    __slots__ = ("start", "end", "text", "word", "is_word", "is_capitalized")
 
-    def __init__(self, start: int, end: int, text: str) -> None:
+    def __init__(self, start: int, end: int, text: str, word: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
-        first = text[0]
         # Lower-case text without a sentence-final period (abbreviations keep theirs).
-        if text[-1] == "." and len(text) > 1 and not _ABBREV.fullmatch(text):
-            self.word = text[:-1].lower()
-        else:
-            self.word = text.lower()
+        self.word = text.lower() if word is None else word
+        first = text[0]
         self.is_word = first.isalnum() or (len(text) > 1 and first in "’'")
         self.is_capitalized = first.isupper()
-        self.is_possessive = ("’" in text or "'" in text) and text.rstrip(".").endswith(
-            ("’s", "'s", "s’", "s'")
-        )
+
+    @property
+    def is_possessive(self) -> bool:
+        return self.text.rstrip(".").endswith(("’s", "'s", "s’", "s'"))
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
@@ -45,22 +43,25 @@ class Token:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
         s, e = m.span()
+        if tok[-1] == "." and len(tok) > 1:
+            if _ABBREV.fullmatch(tok):
+                append(Token(s, e, tok))
+            else:  # "said." at a sentence end: the period is punctuation
+                append(Token(s, e - 1, tok[:-1]))
+                append(Token(e - 1, e, "."))
+            continue
         if "’" in tok or "'" in tok:
             clitic = _CLITIC.match(tok)
             if clitic:
                 cut = s + len(clitic.group(1))
-                out.append(Token(s, cut, clitic.group(1)))
-                out.append(Token(cut, e, clitic.group(2)))
+                append(Token(s, cut, clitic.group(1)))
+                append(Token(cut, e, clitic.group(2)))
                 continue
-        # "said." at a sentence end: the period is punctuation, not part of the word.
-        if tok.endswith(".") and len(tok) > 1 and not _ABBREV.fullmatch(tok):
-            out.append(Token(s, e - 1, tok[:-1]))
-            out.append(Token(e - 1, e, "."))
-            continue
-        out.append(Token(s, e, tok))
+        append(Token(s, e, tok))
     return out
 
 
