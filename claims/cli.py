@@ -180,6 +180,22 @@ def extract(
     )
 
 
+@command(help="Re-run the current extractor over stored articles; notes are never lost.")
+def reextract(
+    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
+) -> None:
+    from claims.store import reextract as reextract_articles
+
+    with session(write=True) as s:
+        results = reextract_articles(s, article)
+    for r in results:
+        typer.echo(
+            f"article {r.article_id}: {r.kept} kept, {r.added} added, {r.flagged} no longer "
+            f"found (flagged stale, kept with their notes), {r.unflagged} found again",
+            err=True,
+        )
+
+
 @command(help="List the stored articles with their claim counts.")
 def articles(format: FormatOption = Format.table) -> None:
     from claims.render import render
@@ -212,6 +228,12 @@ def list_(
     min_score: Annotated[
         float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
     ] = None,
+    stale: Annotated[
+        bool | None,
+        typer.Option(
+            "--stale/--current", help="Only claims the extractor no longer finds / finds."
+        ),
+    ] = None,
     limit: Annotated[int | None, typer.Option(min=1, help="At most this many claims.")] = None,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many claims first.")] = 0,
     format: FormatOption = Format.table,
@@ -227,6 +249,7 @@ def list_(
         noted=noted,
         verdict=verdict,
         min_score=min_score,
+        stale=stale,
         limit=limit,
         offset=offset,
     )

@@ -13,15 +13,18 @@ from claims.store.queries import (
     search_claims,
     show_claim,
 )
+from claims.store.reextract import ReextractResult, reextract
 
 __all__ = [
     "ClaimFilter",
     "IngestResult",
+    "ReextractResult",
     "clear_note",
     "ingest_article",
     "list_articles",
     "list_claims",
     "list_speakers",
+    "reextract",
     "search_claims",
     "set_note",
     "show_claim",

@@ -52,6 +52,7 @@ class ClaimFilter:
     noted: bool | None = None  # True: only noted, False: only unnoted
     verdict: str | None = None
     min_score: float | None = None
+    stale: bool | None = None  # True: only claims the current extractor no longer finds
     limit: int | None = None
     offset: int = 0
 
@@ -74,6 +75,8 @@ class ClaimFilter:
             query = query.where(Claim.verdict == parse_verdict(self.verdict))
         if self.min_score is not None:
             query = query.where(Claim.score >= self.min_score)
+        if self.stale is not None:
+            query = query.where(Claim.stale.is_(self.stale))
         return query
 
 
