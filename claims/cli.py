@@ -258,7 +258,9 @@ def list_(
     render(rows, format.value, CLAIM_TABLE)
 
 
-@command(help="Full-text search over wording, speaker and note (FTS5 syntax allowed).")
+@command(
+    help='Full-text search over wording, speaker and note: words, "a phrase", prefix*, OR, -word.'
+)
 def search(
     query: Annotated[str, typer.Argument(help="Words to find, e.g. MS-13 or 'sanctuary cities'.")],
     limit: Annotated[int, typer.Option(min=1, help="At most this many claims.")] = 20,

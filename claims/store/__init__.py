@@ -10,10 +10,10 @@ from claims.store.queries import (
     list_articles,
     list_claims,
     list_speakers,
-    search_claims,
     show_claim,
 )
 from claims.store.reextract import ReextractResult, reextract
+from claims.store.search import search_claims
 
 __all__ = [
     "ClaimFilter",

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, Select, func, select, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from claims.errors import NotFound, SearchSyntaxError
+from claims.errors import NotFound
 from claims.models import Article, Claim, NoteRevision, Paragraph, Speaker
 from claims.verdicts import parse_verdict
 
@@ -87,55 +85,6 @@ def list_claims(session: Session, where: ClaimFilter | None = None) -> list[dict
     )
     query = query.limit(where.limit).offset(where.offset or None)
     return [dict(row) for row in session.execute(query).mappings()]
-
-
-_PLAIN_WORDS = re.compile(r"[\w\s’'\-.,]+")
-
-
-def fts5_query(query: str) -> str:
-    """Plain words become quoted phrases ("MS-13" would otherwise be FTS5 syntax);
-    a query with operators, quotes or * is passed on as FTS5 syntax."""
-    if _PLAIN_WORDS.fullmatch(query):
-        words = [w.strip(".,") for w in query.split()]
-        return " ".join('"' + w.replace('"', '""') + '"' for w in words if w)
-    return query
-
-
-def search_claims(session: Session, query: str, where: ClaimFilter | None = None) -> list[dict]:
-    """Full-text search over wording, speaker name and note; best matches first."""
-    where = where or ClaimFilter()
-    if not query.strip():
-        raise SearchSyntaxError("the search query is empty")
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
-        hits = (
-            text("SELECT rowid AS claim_id, rank FROM claim_search WHERE claim_search MATCH :q")
-            .columns(claim_id=Integer, rank=Float)
-            .subquery()
-        )
-        stmt = where.apply(claim_select().join(hits, hits.c.claim_id == Claim.id)).order_by(
-            hits.c.rank, Claim.id
-        )
-        params = {"q": fts5_query(query)}
-    else:
-        document = func.to_tsvector("english", Claim.wording + " " + func.coalesce(Claim.note, ""))
-        tsquery = func.websearch_to_tsquery("english", query)
-        by_speaker = func.to_tsvector("simple", Speaker.name).op("@@")(
-            func.websearch_to_tsquery("simple", query)
-        )
-        stmt = where.apply(claim_select().where(document.op("@@")(tsquery) | by_speaker)).order_by(
-            func.ts_rank(document, tsquery).desc(), Claim.id
-        )
-        params = {}
-    stmt = stmt.limit(where.limit).offset(where.offset or None)
-    try:
-        return [dict(row) for row in session.execute(stmt, params).mappings()]
-    except (OperationalError, ProgrammingError) as exc:
-        message = str(exc.orig).splitlines()[0]
-        if "locked" in message:
-            raise
-        # The only user input in this statement is the query: FTS5 rejected it.
-        raise SearchSyntaxError(f"cannot search for {query!r}: {message}") from None
 
 
 def show_claim(session: Session, claim_id: int) -> dict:

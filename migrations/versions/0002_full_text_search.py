@@ -18,7 +18,7 @@ depends_on = None
 
 SQLITE_UP = [
     """CREATE VIRTUAL TABLE claim_search USING fts5(
-        wording, speaker, note, tokenize = 'unicode61 remove_diacritics 2')""",
+        wording, speaker, note, tokenize = 'porter unicode61 remove_diacritics 2')""",
     """CREATE TRIGGER claim_search_insert AFTER INSERT ON claims BEGIN
         INSERT INTO claim_search (rowid, wording, speaker, note)
         VALUES (new.id, new.wording,
