@@ -13,7 +13,9 @@ from claims.verdicts import parse_verdict
 
 
 def _claim(session: Session, claim_id: int) -> Claim:
-    claim = session.get(Claim, claim_id)
+    # Lock the row (PostgreSQL; SQLite's BEGIN IMMEDIATE already holds the write lock):
+    # two reviewers setting the same empty slot must not both see it empty.
+    claim = session.get(Claim, claim_id, with_for_update=True, populate_existing=True)
     if claim is None:
         raise NotFound(f"no claim with id {claim_id}")
     return claim
