@@ -5,8 +5,6 @@ and renders the result. SQLAlchemy and Alembic are imported inside the commands 
 need them, so `claims --help` starts fast.
 """
 
-from __future__ import annotations
-
 import functools
 import os
 import sys
@@ -24,10 +22,13 @@ app = typer.Typer(
     help="Track the claims of news articles: who said what, where, and its source note.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: importing rich would double the start-up time
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-db_app = typer.Typer(help="Schema migrations of the database.", no_args_is_help=True)
+db_app = typer.Typer(
+    help="Schema migrations of the database.", no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(db_app, name="db")
 
 
@@ -85,9 +86,17 @@ def command(app_: typer.Typer = app, **kwargs: Any) -> Callable:
 
 
 def session(write: bool = False):  # type: ignore[no-untyped-def]
+    """One transaction for a command that writes (SQLAlchemy, BEGIN IMMEDIATE)."""
     from claims.db import open_session
 
     return open_session(_state["db"], write=write)
+
+
+def reader():  # type: ignore[no-untyped-def]
+    """A plain connection for a command that only reads: no SQLAlchemy to import."""
+    from claims.reader import open_reader
+
+    return open_reader(_state["db"])
 
 
 def _version(value: bool) -> None:
@@ -199,9 +208,9 @@ def reextract(
 @command(help="List the stored articles with their claim counts.")
 def articles(format: FormatOption = Format.table) -> None:
     from claims.render import render
-    from claims.store import list_articles
+    from claims.store.queries import list_articles
 
-    with session() as s:
+    with reader() as s:
         rows = list_articles(s)
     render(
         rows,
@@ -239,7 +248,7 @@ def list_(
     format: FormatOption = Format.table,
 ) -> None:
     from claims.render import render
-    from claims.store import ClaimFilter, list_claims
+    from claims.store.queries import ClaimFilter, list_claims
 
     where = ClaimFilter(
         article=article,
@@ -253,7 +262,7 @@ def list_(
         limit=limit,
         offset=offset,
     )
-    with session() as s:
+    with reader() as s:
         rows = list_claims(s, where)
     render(rows, format.value, CLAIM_TABLE)
 
@@ -267,9 +276,10 @@ def search(
     format: FormatOption = Format.table,
 ) -> None:
     from claims.render import render
-    from claims.store import ClaimFilter, search_claims
+    from claims.store.queries import ClaimFilter
+    from claims.store.search import search_claims
 
-    with session() as s:
+    with reader() as s:
         rows = search_claims(s, query, ClaimFilter(limit=limit))
     render(rows, format.value, CLAIM_TABLE)
 
@@ -280,9 +290,9 @@ def show(
     format: FormatOption = Format.table,
 ) -> None:
     from claims.render import render_claim
-    from claims.store import show_claim
+    from claims.store.queries import show_claim
 
-    with session() as s:
+    with reader() as s:
         claim = show_claim(s, claim_id)
     render_claim(claim, format.value)
 
@@ -290,9 +300,9 @@ def show(
 @command(help="List speakers with how many claims they made and how many are noted.")
 def speakers(format: FormatOption = Format.table) -> None:
     from claims.render import render
-    from claims.store import list_speakers
+    from claims.store.queries import list_speakers
 
-    with session() as s:
+    with reader() as s:
         rows = list_speakers(s)
     render(rows, format.value, ["id", "name", "title", "claims", "noted"])
 

@@ -6,7 +6,6 @@ stays fast. Alembic is imported only when an upgrade is actually due.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,18 +16,10 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from claims.errors import DatabaseError
+from claims.location import database_url
 from claims.schema_version import HEAD, REVISIONS
 
-DEFAULT_DB = "claims.db"
 BUSY_TIMEOUT_MS = 30_000
-
-
-def database_url(db: str | None = None) -> str:
-    """--db, else $CLAIMS_DB, else ./claims.db. A value with '://' is a URL as is."""
-    value = db or os.environ.get("CLAIMS_DB") or DEFAULT_DB
-    if "://" in value:
-        return value
-    return "sqlite:///" + str(Path(value).expanduser().resolve())
 
 
 def _sqlite_settings(engine: Engine, write: bool) -> None:

@@ -9,8 +9,10 @@ from sqlalchemy import func, select
 from claims.db import open_session
 from claims.errors import NoteExists, NotFound
 from claims.models import Claim, NoteRevision
+from claims.reader import open_reader
 from claims.sources import read_article
-from claims.store import clear_note, ingest_article, set_note, show_claim
+from claims.store import clear_note, ingest_article, set_note
+from claims.store.queries import show_claim
 
 
 @pytest.fixture
@@ -39,8 +41,8 @@ def test_set_replace_clear_each_write_one_revision(db: str) -> None:
         set_note(s, 1, "second", reviewer="ben", replace=True, source_url="https://e.org")
     with open_session(db, write=True) as s:
         clear_note(s, 1, reviewer="cy")
-    with open_session(db) as s:
-        claim = show_claim(s, 1)
+    with open_reader(db) as reader:
+        claim = show_claim(reader, 1)
     assert claim["note"] is None and claim["noted_by"] is None
     assert [(h["action"], h["note"], h["reviewer"], h["verdict"]) for h in claim["history"]] == [
         ("set", "first", "ana", "mostly-true"),

@@ -1,31 +1,30 @@
-"""Library functions over a Session: ingest, notes, queries.
+"""Library functions over the database: ingest, notes, re-extraction (a SQLAlchemy Session;
+they never commit: the caller owns the transaction) and read-only queries (a plain
+claims.reader.Reader).
 
-They never commit: the caller (the CLI, a test, a script) owns the transaction.
+Submodules load on first use, so that a read-only command never imports SQLAlchemy.
 """
 
-from claims.store.ingest import IngestResult, ingest_article
-from claims.store.notes import clear_note, set_note
-from claims.store.queries import (
-    ClaimFilter,
-    list_articles,
-    list_claims,
-    list_speakers,
-    show_claim,
-)
-from claims.store.reextract import ReextractResult, reextract
-from claims.store.search import search_claims
+from importlib import import_module
 
-__all__ = [
-    "ClaimFilter",
-    "IngestResult",
-    "ReextractResult",
-    "clear_note",
-    "ingest_article",
-    "list_articles",
-    "list_claims",
-    "list_speakers",
-    "reextract",
-    "search_claims",
-    "set_note",
-    "show_claim",
-]
+_HOMES = {
+    "IngestResult": "ingest",
+    "ingest_article": "ingest",
+    "clear_note": "notes",
+    "set_note": "notes",
+    "ReextractResult": "reextract",
+    "reextract": "reextract",
+    "ClaimFilter": "queries",
+    "list_articles": "queries",
+    "list_claims": "queries",
+    "list_speakers": "queries",
+    "show_claim": "queries",
+    "search_claims": "search",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    if name not in _HOMES:
+        raise AttributeError(f"module 'claims.store' has no attribute {name!r}")
+    return getattr(import_module(f"claims.store.{_HOMES[name]}"), name)

@@ -1,44 +1,26 @@
-"""Read-only queries. Each returns plain dicts, ready for any output format."""
+"""Read-only queries, as SQL that runs on SQLite and PostgreSQL alike.
+
+They take a claims.reader.Reader (plain DB-API, no SQLAlchemy: these commands must start
+fast) and return plain dicts, ready for any output format.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from dataclasses import dataclass, field
 
 from claims.errors import NotFound
-from claims.models import Article, Claim, NoteRevision, Paragraph, Speaker
+from claims.reader import Reader
 from claims.verdicts import parse_verdict
 
-CLAIM_COLUMNS = (
-    Claim.id,
-    Claim.article_id.label("article"),
-    Paragraph.position.label("paragraph"),
-    Claim.start_offset.label("start"),
-    Claim.end_offset.label("end"),
-    Claim.kind,
-    Claim.cue,
-    Speaker.name.label("speaker"),
-    Speaker.title.label("speaker_title"),
-    Claim.speaker_mention,
-    Claim.wording,
-    Claim.score,
-    Claim.stale,
-    Claim.note,
-    Claim.source_url,
-    Claim.verdict,
-    Claim.noted_by,
-    Claim.noted_at,
-)
-
-
-def claim_select() -> Select:
-    return (
-        select(*CLAIM_COLUMNS)
-        .join(Paragraph, Paragraph.id == Claim.paragraph_id)
-        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
-    )
+CLAIM_COLUMNS = """
+    c.id, c.article_id AS article, p.position AS paragraph, c.start_offset AS start,
+    c.end_offset AS "end", c.kind, c.cue, s.name AS speaker, s.title AS speaker_title,
+    c.speaker_mention, c.wording, c.score, c.stale, c.note, c.source_url, c.verdict,
+    c.noted_by, c.noted_at"""
+CLAIM_FROM = """
+    FROM claims c
+    JOIN paragraphs p ON p.id = c.paragraph_id
+    LEFT JOIN speakers s ON s.id = c.speaker_id"""
 
 
 @dataclass
@@ -53,119 +35,90 @@ class ClaimFilter:
     stale: bool | None = None  # True: only claims the current extractor no longer finds
     limit: int | None = None
     offset: int = 0
+    params: dict = field(default_factory=dict, repr=False)
 
-    def apply(self, query: Select) -> Select:
+    def where(self) -> str:
+        """SQL conditions (AND-ed, starting with WHERE or empty); values go to .params."""
+        conditions = []
+        p = self.params
         if self.article is not None:
-            query = query.where(Claim.article_id == self.article)
+            conditions.append("c.article_id = :article")
+            p["article"] = self.article
         if self.speaker:
-            query = query.where(
-                func.lower(Speaker.name).contains(self.speaker.lower(), autoescape=True)
-            )
+            conditions.append("lower(s.name) LIKE :speaker ESCAPE '\\'")
+            escaped = self.speaker.lower().replace("\\", "\\\\").replace("%", "\\%")
+            p["speaker"] = "%" + escaped.replace("_", "\\_") + "%"
         if self.kind:
-            query = query.where(Claim.kind == self.kind)
+            conditions.append("c.kind = :kind")
+            p["kind"] = self.kind
         if self.paragraph is not None:
-            query = query.where(Paragraph.position == self.paragraph)
-        if self.noted is True:
-            query = query.where(Claim.note.is_not(None))
-        elif self.noted is False:
-            query = query.where(Claim.note.is_(None))
+            conditions.append("p.position = :paragraph")
+            p["paragraph"] = self.paragraph
+        if self.noted is not None:
+            conditions.append("c.note IS NOT NULL" if self.noted else "c.note IS NULL")
         if self.verdict:
-            query = query.where(Claim.verdict == parse_verdict(self.verdict))
+            conditions.append("c.verdict = :verdict")
+            p["verdict"] = parse_verdict(self.verdict)
         if self.min_score is not None:
-            query = query.where(Claim.score >= self.min_score)
+            conditions.append("c.score >= :min_score")
+            p["min_score"] = self.min_score
         if self.stale is not None:
-            query = query.where(Claim.stale.is_(self.stale))
-        return query
+            conditions.append("c.stale = :stale")
+            p["stale"] = self.stale
+        return ("WHERE " + " AND ".join(conditions)) if conditions else ""
+
+    def page(self) -> str:
+        """LIMIT/OFFSET (no limit: a number no table reaches, valid on both databases)."""
+        self.params["limit"] = self.limit if self.limit is not None else 2**62
+        self.params["offset"] = self.offset
+        return "LIMIT :limit OFFSET :offset"
 
 
-def list_claims(session: Session, where: ClaimFilter | None = None) -> list[dict]:
+def list_claims(db: Reader, where: ClaimFilter | None = None) -> list[dict]:
     where = where or ClaimFilter()
-    query = where.apply(claim_select()).order_by(
-        Claim.article_id, Paragraph.position, Claim.start_offset
+    sql = (
+        f"SELECT {CLAIM_COLUMNS} {CLAIM_FROM} {where.where()} "
+        f"ORDER BY c.article_id, p.position, c.start_offset {where.page()}"
     )
-    query = query.limit(where.limit).offset(where.offset or None)
-    return [dict(row) for row in session.execute(query).mappings()]
+    return db.rows(sql, where.params)
 
 
-def show_claim(session: Session, claim_id: int) -> dict:
+def show_claim(db: Reader, claim_id: int) -> dict:
     """The claim, its speaker, its paragraph (claim marked), note and full history."""
-    row = (
-        session.execute(
-            claim_select()
-            .add_columns(
-                Paragraph.text.label("paragraph_text"), Article.title.label("article_title")
-            )
-            .join(Article, Article.id == Claim.article_id)
-            .where(Claim.id == claim_id)
-        )
-        .mappings()
-        .first()
+    rows = db.rows(
+        f"SELECT {CLAIM_COLUMNS}, p.text AS paragraph_text, a.title AS article_title "
+        f"{CLAIM_FROM} JOIN articles a ON a.id = c.article_id WHERE c.id = :id",
+        {"id": claim_id},
     )
-    if row is None:
+    if not rows:
         raise NotFound(f"no claim with id {claim_id}")
-    claim = dict(row)
-    history = session.execute(
-        select(
-            NoteRevision.action,
-            NoteRevision.note,
-            NoteRevision.source_url,
-            NoteRevision.verdict,
-            NoteRevision.reviewer,
-            NoteRevision.created_at,
-        )
-        .where(NoteRevision.claim_id == claim_id)
-        .order_by(NoteRevision.id)
-    ).mappings()
-    claim["history"] = [dict(h) for h in history]
+    claim = rows[0]
+    claim["history"] = db.rows(
+        "SELECT action, note, source_url, verdict, reviewer, created_at FROM note_revisions "
+        "WHERE claim_id = :id ORDER BY id",
+        {"id": claim_id},
+    )
     return claim
 
 
-def list_speakers(session: Session) -> list[dict]:
-    noted = func.count(Claim.note)
-    query = (
-        select(
-            Speaker.id,
-            Speaker.name,
-            Speaker.title,
-            func.count(Claim.id).label("claims"),
-            noted.label("noted"),
-        )
-        .outerjoin(Claim, Claim.speaker_id == Speaker.id)
-        .group_by(Speaker.id, Speaker.name, Speaker.title)
-        .order_by(func.count(Claim.id).desc(), Speaker.name)
+def list_speakers(db: Reader) -> list[dict]:
+    return db.rows(
+        "SELECT s.id, s.name, s.title, count(c.id) AS claims, count(c.note) AS noted "
+        "FROM speakers s LEFT JOIN claims c ON c.speaker_id = s.id "
+        "GROUP BY s.id, s.name, s.title ORDER BY count(c.id) DESC, s.name"
     )
-    return [dict(row) for row in session.execute(query).mappings()]
 
 
-def list_articles(session: Session) -> list[dict]:
-    claims = (
-        select(
-            Claim.article_id, func.count().label("claims"), func.count(Claim.note).label("noted")
-        )
-        .group_by(Claim.article_id)
-        .subquery()
+def list_articles(db: Reader) -> list[dict]:
+    return db.rows(
+        """SELECT a.id, a.title, a.publisher, a.published, a.url,
+                  coalesce(p.paragraphs, 0) AS paragraphs, coalesce(c.claims, 0) AS claims,
+                  coalesce(c.noted, 0) AS noted, a.ingested_at, a.extractor_version,
+                  a.source_path
+           FROM articles a
+           LEFT JOIN (SELECT article_id, count(*) AS claims, count(note) AS noted
+                      FROM claims GROUP BY article_id) c ON c.article_id = a.id
+           LEFT JOIN (SELECT article_id, count(*) AS paragraphs
+                      FROM paragraphs GROUP BY article_id) p ON p.article_id = a.id
+           ORDER BY a.id"""
     )
-    paragraphs = (
-        select(Paragraph.article_id, func.count().label("paragraphs"))
-        .group_by(Paragraph.article_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Article.id,
-            Article.title,
-            Article.publisher,
-            Article.published,
-            Article.url,
-            func.coalesce(paragraphs.c.paragraphs, 0).label("paragraphs"),
-            func.coalesce(claims.c.claims, 0).label("claims"),
-            func.coalesce(claims.c.noted, 0).label("noted"),
-            Article.ingested_at,
-            Article.extractor_version,
-            Article.source_path,
-        )
-        .outerjoin(claims, claims.c.article_id == Article.id)
-        .outerjoin(paragraphs, paragraphs.c.article_id == Article.id)
-        .order_by(Article.id)
-    )
-    return [dict(row) for row in session.execute(query).mappings()]

@@ -8,7 +8,7 @@
 
 Ranking: on SQLite, FTS5's bm25 rank, computed only for the most recent RANK_WINDOW matches
 (newest claims first when a word matches more): ranking every match of a common word costs
-seconds at a million claims. On PostgreSQL, ts_rank over the same window.
+seconds at a million claims. On PostgreSQL, newest first.
 """
 
 from __future__ import annotations
@@ -16,13 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Float, Integer, Select, and_, func, literal_column, not_, or_, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
-from sqlalchemy.orm import Session
-
 from claims.errors import SearchSyntaxError
-from claims.models import Claim
-from claims.store.queries import ClaimFilter, claim_select
+from claims.reader import Reader
+from claims.store.queries import CLAIM_COLUMNS, CLAIM_FROM, ClaimFilter
 
 RANK_WINDOW = 2000
 _TOKEN = re.compile(r'\s*(?:(-)?"([^"]*)"|(-)?([^\s"()]+))\s*')
@@ -107,78 +103,72 @@ def fts5_query(groups: list[list[Term]]) -> str:
     return " AND ".join(positive) + "".join(f" NOT {n}" for n in negative)
 
 
-def search_claims(session: Session, query: str, where: ClaimFilter | None = None) -> list[dict]:
+def search_claims(db: Reader, query: str, where: ClaimFilter | None = None) -> list[dict]:
     """Claims matching the query in wording, speaker name or note; best matches first."""
     where = where or ClaimFilter()
     groups = parse(query)
     try:
-        if session.get_bind().dialect.name == "sqlite":
-            stmt = _sqlite(session, fts5_query(groups), where)
-        else:
-            stmt = _postgresql(groups, where)
-        stmt = stmt.limit(where.limit).offset(where.offset or None)
-        return [dict(row) for row in session.execute(stmt).mappings()]
-    except (OperationalError, ProgrammingError) as exc:
-        message = str(exc.orig).splitlines()[0]
-        if "locked" in message:
+        if db.dialect == "sqlite":
+            return _sqlite(db, fts5_query(groups), where)
+        return _postgresql(db, groups, where)
+    except Exception as exc:
+        message = str(exc).splitlines()[0]
+        if not type(exc).__module__.startswith(("sqlite3", "psycopg")) or "locked" in message:
             raise
         raise SearchSyntaxError(f"cannot search for {query!r}: {message}") from None
 
 
-def _sqlite(session: Session, fts_query: str, where: ClaimFilter) -> Select:
+def _sqlite(db: Reader, fts_query: str, where: ClaimFilter) -> list[dict]:
     # The RANK_WINDOW-th newest match bounds the rowids that FTS5 has to rank.
-    floor = session.execute(
-        text(
-            "SELECT rowid FROM claim_search WHERE claim_search MATCH :q "
-            "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
-        ),
+    floor = db.value(
+        "SELECT rowid FROM claim_search WHERE claim_search MATCH :q "
+        "ORDER BY rowid DESC LIMIT 1 OFFSET :skip",
         {"q": fts_query, "skip": RANK_WINDOW - 1},
-    ).scalar()
-    hits = (
-        text(
-            "SELECT rowid AS claim_id, rank FROM claim_search "
-            "WHERE claim_search MATCH :q AND rowid >= :floor"
-        )
-        .bindparams(q=fts_query, floor=floor or 0)
-        .columns(claim_id=Integer, rank=Float)
-        .subquery()
     )
-    stmt = where.apply(claim_select().join(hits, hits.c.claim_id == Claim.id))
-    return stmt.order_by(hits.c.rank, Claim.id.desc())
+    conditions = where.where()
+    where.params.update(q=fts_query, floor=floor or 0)
+    sql = f"""
+        SELECT {CLAIM_COLUMNS}
+        FROM (SELECT rowid AS claim_id, rank FROM claim_search
+              WHERE claim_search MATCH :q AND rowid >= :floor) hits
+        JOIN claims c ON c.id = hits.claim_id
+        JOIN paragraphs p ON p.id = c.paragraph_id
+        LEFT JOIN speakers s ON s.id = c.speaker_id
+        {conditions}
+        ORDER BY hits.rank, c.id DESC {where.page()}"""
+    return db.rows(sql, where.params)
 
 
-# The same expression as the GIN index in migration 0002, or PostgreSQL won't use it.
-_DOCUMENT = literal_column(
-    "to_tsvector('english', claims.wording || ' ' || coalesce(claims.note, ''))"
-)
-_SPEAKER_DOCUMENT = literal_column("to_tsvector('simple', speakers.name)")
+# The same expressions as the GIN indexes of migration 0002, or PostgreSQL won't use them.
+_DOCUMENT = "to_tsvector('english', c.wording || ' ' || coalesce(c.note, ''))"
+_SPEAKER_DOCUMENT = "to_tsvector('simple', coalesce(s.name, ''))"
 
 
-def _postgresql(groups: list[list[Term]], where: ClaimFilter) -> Select:
-    def matches(term: Term):  # type: ignore[no-untyped-def]
-        # PostgreSQL's own parser splits the words ("MS-13" is 'ms' and '-13' there).
-        words = term.text
-        if term.prefix:
-            words = " ".join(_words(term.text))
-            q_en = func.to_tsquery("english", words.split()[-1] + ":*")
-            q_simple = func.to_tsquery("simple", words.split()[-1] + ":*")
-        elif term.phrase:
-            q_en, q_simple = (
-                func.phraseto_tsquery("english", words),
-                func.phraseto_tsquery("simple", words),
-            )
-        else:
-            q_en, q_simple = (
-                func.plainto_tsquery("english", words),
-                func.plainto_tsquery("simple", words),
-            )
-        return or_(_DOCUMENT.op("@@")(q_en), _SPEAKER_DOCUMENT.op("@@")(q_simple))
-
+def _postgresql(db: Reader, groups: list[list[Term]], where: ClaimFilter) -> list[dict]:
+    params = where.params
     conditions = []
-    for group in groups:
-        if group[0].negated:
-            conditions.append(not_(matches(group[0])))
-        else:
-            conditions.append(or_(*(matches(t) for t in group)))
-    stmt = where.apply(claim_select().where(and_(*conditions)))
-    return stmt.order_by(Claim.id.desc())
+    for g, group in enumerate(groups):
+        alternatives = []
+        for t, term in enumerate(group):
+            key = f"t{g}_{t}"
+            if term.prefix:
+                params[key] = _words(term.text)[-1] + ":*"
+                make = "to_tsquery"
+            else:
+                # PostgreSQL's own parser splits the words ("MS-13" is 'ms' and '-13').
+                params[key] = term.text
+                make = "phraseto_tsquery" if term.phrase else "plainto_tsquery"
+            alternatives.append(
+                f"({_DOCUMENT} @@ {make}('english', :{key}) "
+                f"OR {_SPEAKER_DOCUMENT} @@ {make}('simple', :{key}))"
+            )
+        condition = " OR ".join(alternatives)
+        conditions.append(f"NOT ({condition})" if group[0].negated else f"({condition})")
+    filters = where.where()
+    joined = " AND ".join(conditions)
+    sql = (
+        f"SELECT {CLAIM_COLUMNS} {CLAIM_FROM} "
+        f"{filters + ' AND ' if filters else 'WHERE '}{joined} "
+        f"ORDER BY c.id DESC {where.page()}"
+    )
+    return db.rows(sql, params)
