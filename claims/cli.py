@@ -193,7 +193,7 @@ def extract(
 def reextract(
     article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
 ) -> None:
-    from claims.store import reextract as reextract_articles
+    from claims.store.reextract import reextract as reextract_articles
 
     with session(write=True) as s:
         results = reextract_articles(s, article)

@@ -3,6 +3,7 @@ they never commit: the caller owns the transaction) and read-only queries (a pla
 claims.reader.Reader).
 
 Submodules load on first use, so that a read-only command never imports SQLAlchemy.
+(`reextract` is both a submodule and its function: import it from claims.store.reextract.)
 """
 
 from importlib import import_module
@@ -13,7 +14,6 @@ _HOMES = {
     "clear_note": "notes",
     "set_note": "notes",
     "ReextractResult": "reextract",
-    "reextract": "reextract",
     "ClaimFilter": "queries",
     "list_articles": "queries",
     "list_claims": "queries",
