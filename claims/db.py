@@ -95,26 +95,42 @@ def ensure_schema(engine: Engine) -> None:
     upgrade(engine)
 
 
+_engines: dict[tuple[str, bool], Engine] = {}
+
+
+def cached_engine(url: str, write: bool) -> Engine:
+    """One engine (and its pool of connections) per database for the whole process:
+    ingesting a thousand files must not connect a thousand times."""
+    key = (url, write)
+    if key not in _engines:
+        _engines[key] = make_engine(url, write=write)
+    return _engines[key]
+
+
+# Databases whose schema this process has checked (or created) already. Migrating through
+# claims.migrate forgets them, so the next session checks again.
+checked_schemas: set[str] = set()
+
+
 @contextmanager
 def open_session(db: str | None = None, write: bool = False) -> Iterator[Session]:
-    """One transaction for one command: committed on success, rolled back on any error."""
+    """One transaction: committed on success, rolled back on any error."""
     url = database_url(db)
-    engine = make_engine(url, write=write)
+    engine = cached_engine(url, write)
     try:
-        try:
+        if url not in checked_schemas:
             ensure_schema(engine)
-            session = Session(engine)
-        except (OperationalError, SADatabaseError) as exc:
-            raise database_error(exc, url) from None
-        try:
-            with session.begin():
-                yield session
-        except (OperationalError, SADatabaseError) as exc:
-            raise database_error(exc, url) from None
-        finally:
-            session.close()
+            checked_schemas.add(url)
+        session = Session(engine)
+    except (OperationalError, SADatabaseError) as exc:
+        raise database_error(exc, url) from None
+    try:
+        with session.begin():
+            yield session
+    except (OperationalError, SADatabaseError) as exc:
+        raise database_error(exc, url) from None
     finally:
-        engine.dispose()
+        session.close()
 
 
 def database_error(exc: Exception, url: str) -> DatabaseError:

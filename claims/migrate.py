@@ -10,6 +10,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from claims.db import checked_schemas
+
 
 def alembic_config(engine: Engine) -> Config:
     import claims.migrations
@@ -26,10 +28,12 @@ def alembic_config(engine: Engine) -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
+    checked_schemas.clear()
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     command.downgrade(alembic_config(engine), revision)
+    checked_schemas.clear()
 
 
 def check(engine: Engine) -> None:

@@ -54,6 +54,8 @@ def extract(text: str) -> ExtractedArticle:
         if _ends_with_colon_cue(para.text) and not found:
             carry = _colon_speaker(para, resolver) or carry
         _add_assertions(article, para, sentences, found)
+    # A claim is words: never an empty or blank span, whatever a rule produced.
+    article.claims = [c for c in article.claims if c.wording.strip()]
     article.claims.sort(key=lambda c: (c.paragraph, c.start))
     return article
 

@@ -831,9 +831,10 @@ def _reported(
             # "Merrill says X and said Y": the speaker of the first cue says both.
             previous = out[-1]
             f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
-            if f and previous.attribution:
+            trimmed = _trim(text, previous.start, tokens[i - 1].start)
+            if f and previous.attribution and len(text[previous.start : trimmed].split()) >= 3:
                 f.attribution = previous.attribution
-                previous.end = _trim(text, previous.start, tokens[i - 1].start)
+                previous.end = trimmed
                 out.append(f)
                 continue
         if subj:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from claims.errors import NotFound
 from claims.extract import EXTRACTOR_VERSION, extract
 from claims.models import Article, Claim, Paragraph
-from claims.store.ingest import claim_row, speaker_ids
+from claims.store.ingest import Driver, insert_claims, speaker_ids
 
 
 @dataclass
@@ -39,9 +39,8 @@ def _reextract_one(session: Session, article_id: int) -> ReextractResult:
     extracted = extract(article.text)
     result = ReextractResult(article_id)
     paragraph_ids = _sync_paragraphs(session, article_id, extracted.paragraphs)
-    speakers = speaker_ids(
-        session, {c.speaker: c.speaker_title for c in extracted.claims if c.speaker}
-    )
+    db = Driver(session)
+    speakers = speaker_ids(db, {c.speaker: c.speaker_title for c in extracted.claims if c.speaker})
     existing = {
         (position, claim.wording): claim
         for claim, position in session.execute(
@@ -50,37 +49,27 @@ def _reextract_one(session: Session, article_id: int) -> ReextractResult:
             .where(Claim.article_id == article_id)
         )
     }
-    new_rows = []
+    new_claims = []
     seen: set[int] = set()
     for c in extracted.claims:
         claim = existing.get((c.paragraph, c.wording))
         if claim is None or claim.id in seen:
-            new_rows.append(claim_row(article_id, paragraph_ids, speakers, c))
+            new_claims.append(c)
             continue
         seen.add(claim.id)
-        row = claim_row(article_id, paragraph_ids, speakers, c)
         result.unflagged += claim.stale
-        for key in (
-            "start_offset",
-            "end_offset",
-            "kind",
-            "cue",
-            "speaker_id",
-            "speaker_mention",
-            "score",
-        ):
-            setattr(claim, key, row[key])
-        claim.stale = False
+        claim.start_offset, claim.end_offset, claim.kind, claim.cue = c.start, c.end, c.kind, c.cue
+        claim.speaker_id = speakers.get(c.speaker) if c.speaker else None
+        claim.speaker_mention = c.mention.text if c.mention else None
+        claim.score, claim.stale = c.score, False
         result.kept += 1
     for claim in existing.values():
         if claim.id not in seen and not claim.stale:
             claim.stale = True
             result.flagged += 1
-    if new_rows:
-        session.execute(insert(Claim), new_rows)
-        result.added = len(new_rows)
     article.extractor_version = EXTRACTOR_VERSION
-    session.flush()
+    session.flush()  # the updates above go first, then the new rows
+    result.added = len(insert_claims(db, article_id, paragraph_ids, new_claims))
     return result
 
 
