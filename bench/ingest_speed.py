@@ -138,8 +138,8 @@ def main() -> None:
         f"reading files {1 - (extracting + writing) / total:.0%}"
     )
     print(
-        f"database       {claims / writing:.0f} claims/s through claims (SQLAlchemy Core bulk "
-        "inserts, one transaction per article)"
+        f"database       {claims / writing:.0f} claims/s through claims (driver executemany in "
+        "the session's transaction, one transaction per article)"
     )
     print(
         f"raw sqlite3    {claims / raw:.0f} claims/s for the same rows; claims writes at "
