@@ -307,6 +307,19 @@ def speakers(format: FormatOption = Format.table) -> None:
     render(rows, format.value, ["id", "name", "title", "claims", "noted"])
 
 
+@command(help="Counts: claims noted and unnoted, per kind, per verdict, top speakers and articles.")
+def stats(
+    top: Annotated[int, typer.Option(min=1, help="How many speakers and articles to list.")] = 10,
+    format: FormatOption = Format.table,
+) -> None:
+    from claims.render import render
+    from claims.store.queries import stats as claim_stats
+
+    with reader() as r:
+        rows = claim_stats(r, top)
+    render(rows, format.value, ["group", "value", "claims"])
+
+
 def default_reviewer() -> str:
     import getpass
 

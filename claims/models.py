@@ -130,3 +130,15 @@ class NoteRevision(Base):
     verdict: Mapped[str | None] = mapped_column(String(20))
     reviewer: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ClaimCount(Base):
+    """Counts per (group, value), kept by triggers on claims (migration 0003): `claims stats`
+    reads these few rows instead of counting a million."""
+
+    __tablename__ = "claim_counts"
+    __table_args__ = (Index(None, "grp", "n"),)
+
+    grp: Mapped[str] = mapped_column(String(20), primary_key=True)
+    value: Mapped[str] = mapped_column(String(300), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)

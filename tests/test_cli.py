@@ -236,3 +236,22 @@ def test_empty_database_lists_nothing(cli: Cli, fmt: str) -> None:
     out = cli.ok("list", "--format", fmt).stdout
     if fmt == "json":
         assert json.loads(out) == []
+
+
+def test_stats_match_the_claims(seeded: Cli) -> None:
+    seeded.ok("ingest", HARBOR)
+    seeded.ok("note", "2", "DOJ release", "--verdict", "half-true")
+    seeded.ok("note", "3", "Transcript", "--verdict", "true")
+    seeded.ok("note", "3", "Transcript, page 2", "--verdict", "false", "--replace")
+    seeded.ok("note", "2", "--clear")
+    claims = claims_json(seeded, "list")
+    rows = claims_json(seeded, "stats", "--top", "3")
+    got = {(r["group"], str(r["value"])): r["claims"] for r in rows}
+    assert got[("claims", "all")] == len(claims)
+    assert got[("claims", "noted")] == sum(c["note"] is not None for c in claims) == 1
+    assert got[("verdict", "false")] == 1 and ("verdict", "half-true") not in got
+    for kind in ("direct", "indirect", "mixed", "assertion"):
+        assert got.get(("kind", kind), 0) == sum(c["kind"] == kind for c in claims)
+    assert got[("speaker", "Jeff Sessions")] == 7
+    assert got[("article", "1")] == 11
+    assert len([r for r in rows if r["group"] == "speaker"]) == 3

@@ -45,7 +45,11 @@ class ClaimFilter:
             conditions.append("c.article_id = :article")
             p["article"] = self.article
         if self.speaker:
-            conditions.append("lower(s.name) LIKE :speaker ESCAPE '\\'")
+            # Matching speakers first (a few rows), then their claims through the index.
+            conditions.append(
+                "c.speaker_id IN (SELECT id FROM speakers WHERE lower(name) LIKE :speaker "
+                "ESCAPE '\\')"
+            )
             escaped = self.speaker.lower().replace("\\", "\\\\").replace("%", "\\%")
             p["speaker"] = "%" + escaped.replace("_", "\\_") + "%"
         if self.kind:
@@ -122,3 +126,46 @@ def list_articles(db: Reader) -> list[dict]:
                       FROM paragraphs GROUP BY article_id) p ON p.article_id = a.id
            ORDER BY a.id"""
     )
+
+
+def stats(db: Reader, top: int = 10) -> list[dict]:
+    """Counts for the desk: claims noted and unnoted, per kind, per verdict, and the
+    speakers and articles with the most claims. Rows of (group, value, claims), read from
+    the counts that triggers keep (migration 0003)."""
+    counts = {
+        (row["grp"], row["value"]): row["n"]
+        for row in db.rows(
+            "SELECT grp, value, n FROM claim_counts WHERE grp IN "
+            "('all', 'noted', 'kind', 'verdict')"
+        )
+    }
+    total, noted = counts.get(("all", ""), 0), counts.get(("noted", ""), 0)
+    out = [
+        {"group": "claims", "value": "all", "claims": total},
+        {"group": "claims", "value": "noted", "claims": noted},
+        {"group": "claims", "value": "unnoted", "claims": total - noted},
+    ]
+    for group in ("kind", "verdict"):
+        rows = sorted(
+            ((v, n) for (g, v), n in counts.items() if g == group and n),
+            key=lambda vn: (-vn[1], vn[0]),
+        )
+        out += [{"group": group, "value": v, "claims": n} for v, n in rows]
+    out += [
+        {"group": "speaker", **row}
+        for row in db.rows(
+            "SELECT s.name AS value, t.n AS claims FROM (SELECT value, n FROM claim_counts "
+            "WHERE grp = 'speaker' AND n > 0 ORDER BY n DESC LIMIT :top) t "
+            "JOIN speakers s ON CAST(s.id AS TEXT) = t.value ORDER BY t.n DESC, s.name",
+            {"top": top},
+        )
+    ]
+    out += [
+        {"group": "article", "value": int(row["value"]), "claims": row["n"]}
+        for row in db.rows(
+            "SELECT value, n FROM claim_counts WHERE grp = 'article' AND n > 0 "
+            "ORDER BY n DESC, value LIMIT :top",
+            {"top": top},
+        )
+    ]
+    return out
