@@ -369,6 +369,58 @@ def note(
     typer.echo(f"claim {claim_id}: note {'cleared' if clear else 'saved'} by {who}", err=True)
 
 
+@command(name="export", help="Claims as a spreadsheet to fill: one row each, note columns empty.")
+def export(
+    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
+    noted: Annotated[
+        bool | None, typer.Option("--noted/--unnoted", help="Only claims with / without a note.")
+    ] = None,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="csv (default), json, jsonl.")
+    ] = Format.csv,
+) -> None:
+    from claims.render import render
+    from claims.store.queries import ClaimFilter
+    from claims.store.spreadsheet import EXPORT_COLUMNS, export_rows
+
+    with reader() as r:
+        rows = export_rows(r, ClaimFilter(article=article, speaker=speaker, noted=noted))
+    render(rows, format.value, EXPORT_COLUMNS)
+
+
+@command(name="import-notes", help="Write the filled rows of an exported spreadsheet as notes.")
+def import_notes(
+    path: Annotated[str, typer.Argument(help="The CSV file (from `claims export`).")],
+    reviewer: Annotated[str | None, typer.Option(help="Who wrote the notes.")] = None,
+) -> None:
+    from pathlib import Path
+
+    from claims.errors import InputError
+    from claims.store.spreadsheet import import_notes as apply_notes
+    from claims.store.spreadsheet import parse_notes
+
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"{path}: no such file")
+    rows = parse_notes(file.read_bytes(), path)
+    who = reviewer or default_reviewer()
+    with session(write=True) as s:
+        result = apply_notes(s, rows, who, path)
+    typer.echo(
+        f"{path}: {len(result.applied)} notes written by {who}, "
+        f"{result.unchanged} rows already as in the database",
+        err=True,
+    )
+    if result.conflicts:
+        lines = ", ".join(map(str, result.conflicts))
+        typer.echo(
+            f"{path}: {len(result.conflicts)} conflicts not applied (noted by someone "
+            f"else since the export): lines {lines}",
+            err=True,
+        )
+
+
 # --- the database -----------------------------------------------------------------------
 
 
