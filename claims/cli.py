@@ -346,15 +346,20 @@ def note(
     ] = None,
     replace: Annotated[bool, typer.Option(help="Replace a note that is already there.")] = False,
     clear: Annotated[bool, typer.Option(help="Empty the slot.")] = False,
+    copy_from: Annotated[
+        int | None, typer.Option(help="Copy the note, source and verdict of this claim.")
+    ] = None,
 ) -> None:
-    from claims.store import clear_note, set_note
+    from claims.store import clear_note, copy_note, set_note
 
     who = reviewer or default_reviewer()
-    if clear == (text is not None):
-        fail("give either the note text or --clear")
+    if [clear, text is not None, copy_from is not None].count(True) != 1:
+        fail("give the note text, --copy-from ID or --clear")
     with session(write=True) as s:
         if clear:
             clear_note(s, claim_id, reviewer=who)
+        elif copy_from is not None:
+            copy_note(s, copy_from, claim_id, reviewer=who, replace=replace)
         else:
             assert text is not None
             set_note(
@@ -367,6 +372,22 @@ def note(
                 replace=replace,
             )
     typer.echo(f"claim {claim_id}: note {'cleared' if clear else 'saved'} by {who}", err=True)
+
+
+@command(help="Claims with the same or nearly the same wording (same speaker), with their notes.")
+def similar(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id.")],
+    threshold: Annotated[
+        int, typer.Option(min=0, max=100, help="Lowest similarity to list, 0-100.")
+    ] = 85,
+    format: FormatOption = Format.table,
+) -> None:
+    from claims.render import render
+    from claims.store.similar import similar_claims
+
+    with reader() as r:
+        rows = similar_claims(r, claim_id, threshold)
+    render(rows, format.value, ["id", "similarity", "article", "speaker", "wording", "note"])
 
 
 @command(name="export", help="Claims as a spreadsheet to fill: one row each, note columns empty.")

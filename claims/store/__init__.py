@@ -12,6 +12,7 @@ _HOMES = {
     "IngestResult": "ingest",
     "ingest_article": "ingest",
     "clear_note": "notes",
+    "copy_note": "notes",
     "set_note": "notes",
     "ReextractResult": "reextract",
     "ClaimFilter": "queries",

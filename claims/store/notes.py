@@ -45,6 +45,24 @@ def set_note(
     return _write(session, claim, action, note, source_url, verdict, reviewer)
 
 
+def copy_note(
+    session: Session, source_id: int, claim_id: int, *, reviewer: str, replace: bool = False
+) -> Claim:
+    """Copy another claim's note, source URL and verdict (a repeated claim, say)."""
+    source = _claim(session, source_id)
+    if source.note is None:
+        raise ClaimsError(f"claim {source_id} has no note to copy")
+    return set_note(
+        session,
+        claim_id,
+        source.note,
+        reviewer=reviewer,
+        source_url=source.source_url,
+        verdict=source.verdict,
+        replace=replace,
+    )
+
+
 def clear_note(session: Session, claim_id: int, *, reviewer: str) -> Claim:
     """Empty the slot; the history keeps what was there."""
     claim = _claim(session, claim_id)
