@@ -374,6 +374,39 @@ def note(
     typer.echo(f"claim {claim_id}: note {'cleared' if clear else 'saved'} by {who}", err=True)
 
 
+@command(help="Walk the unnoted claims one at a time, most check-worthy first, and note them.")
+def review(
+    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
+    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
+    min_score: Annotated[
+        float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
+    ] = None,
+    reviewer: Annotated[
+        str | None, typer.Option(help="Who writes the notes (default: $CLAIMS_REVIEWER).")
+    ] = None,
+) -> None:
+    from claims.review import review as run_review
+    from claims.store.queries import ClaimFilter
+
+    if not sys.stdin.isatty():
+        fail(
+            "claims review asks questions: run it in a terminal "
+            "(for scripts, use claims export and claims import-notes)"
+        )
+    where = ClaimFilter(
+        article=article,
+        speaker=speaker,
+        min_score=min_score,
+        noted=False,
+        stale=False,
+        most_worthy_first=True,
+    )
+    try:
+        run_review(_state["db"], where, reviewer or default_reviewer())
+    except EOFError:
+        typer.echo("", err=True)
+
+
 @command(help="Claims with the same or nearly the same wording (same speaker), with their notes.")
 def similar(
     claim_id: Annotated[int, typer.Argument(help="The claim's id.")],

@@ -35,6 +35,7 @@ class ClaimFilter:
     stale: bool | None = None  # True: only claims the current extractor no longer finds
     limit: int | None = None
     offset: int = 0
+    most_worthy_first: bool = False  # by check-worthiness, else by position in the article
     params: dict = field(default_factory=dict, repr=False)
 
     def where(self) -> str:
@@ -71,6 +72,11 @@ class ClaimFilter:
             p["stale"] = self.stale
         return ("WHERE " + " AND ".join(conditions)) if conditions else ""
 
+    def order_by(self) -> str:
+        if self.most_worthy_first:
+            return "c.score DESC, c.id"
+        return "c.article_id, p.position, c.start_offset"
+
     def page(self) -> str:
         """LIMIT/OFFSET (no limit: a number no table reaches, valid on both databases)."""
         self.params["limit"] = self.limit if self.limit is not None else 2**62
@@ -82,7 +88,7 @@ def list_claims(db: Reader, where: ClaimFilter | None = None) -> list[dict]:
     where = where or ClaimFilter()
     sql = (
         f"SELECT {CLAIM_COLUMNS} {CLAIM_FROM} {where.where()} "
-        f"ORDER BY c.article_id, p.position, c.start_offset {where.page()}"
+        f"ORDER BY {where.order_by()} {where.page()}"
     )
     return db.rows(sql, where.params)
 
