@@ -170,7 +170,7 @@ def stats(db: Reader, top: int = 10) -> list[dict]:
         {"group": "article", "value": int(row["value"]), "claims": row["n"]}
         for row in db.rows(
             "SELECT value, n FROM claim_counts WHERE grp = 'article' AND n > 0 "
-            "ORDER BY n DESC, value LIMIT :top",
+            "ORDER BY n DESC LIMIT :top",
             {"top": top},
         )
     ]
