@@ -159,6 +159,7 @@ def insert_claims(
     speakers = speaker_ids(db, {c.speaker: c.speaker_title for c in claims if c.speaker})
     rows = [claim_row(db, article_id, paragraph_ids, speakers, c) for c in claims]
     ids = db.insert_many("claims", CLAIM_COLUMNS, rows)
+    count_claims(db, ids)
     if ids and db.sqlite:
         # SQLite's search index, filled for the new rows in one statement (a per-row
         # trigger made bulk ingest 13x slower). PostgreSQL indexes its own expressions.
@@ -169,6 +170,31 @@ def insert_claims(
             (ids[0], ids[-1]),
         )
     return ids
+
+
+# One statement per group of migration 0003's claim_counts, for the claims with ids between
+# the two parameters: (group, value expression, which claims count).
+COUNT_STATEMENTS = [
+    f"INSERT INTO claim_counts (grp, value, n) SELECT '{group}', {value}, count(*) "
+    f"FROM claims WHERE id BETWEEN ? AND ? AND {condition}"
+    + ("" if value == "''" else f" GROUP BY {value}")
+    + " ON CONFLICT (grp, value) DO UPDATE SET n = claim_counts.n + excluded.n"
+    for group, value, condition in (
+        ("all", "''", "1 = 1"),
+        ("noted", "''", "noted_at IS NOT NULL"),
+        ("kind", "kind", "1 = 1"),
+        ("verdict", "verdict", "verdict IS NOT NULL"),
+        ("speaker", "CAST(speaker_id AS TEXT)", "speaker_id IS NOT NULL"),
+        ("article", "CAST(article_id AS TEXT)", "1 = 1"),
+    )
+]
+
+
+def count_claims(db: Driver, ids: list[int]) -> None:
+    """Add new claims to claim_counts (`claims stats` reads it; updates and deletes are
+    counted by triggers)."""
+    for statement in COUNT_STATEMENTS if ids else []:
+        db.rows(statement, (ids[0], ids[-1]))
 
 
 def claim_row(
