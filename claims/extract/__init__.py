@@ -78,6 +78,10 @@ def _to_claim(
         resolver.spoke(speaker)
     elif last_speaker:
         speaker, title, mention = last_speaker
+    else:
+        # A quote with no attribution anywhere near: the article's last speaker is the
+        # best guess (news writing rarely quotes without having named the speaker).
+        speaker, title = resolver.last_spoken()
     wording = para.text[f.start : f.end]
     return ExtractedClaim(
         paragraph=para.position,

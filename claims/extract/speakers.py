@@ -292,6 +292,11 @@ class SpeakerResolver:
             return before[-1]
         return options[0][1]
 
+    def last_spoken(self) -> tuple[str | None, str | None]:
+        """The most recent speaker and their title, if anyone spoke yet."""
+        name = self._last_speaker()
+        return (name, self.people[name].title) if name else (None, None)
+
     def _last_speaker(self) -> str | None:
         return self.recent[-1] if self.recent else None
 
