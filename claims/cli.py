@@ -85,11 +85,11 @@ def command(app_: typer.Typer = app, **kwargs: Any) -> Callable:
     return decorate
 
 
-def session(write: bool = False):  # type: ignore[no-untyped-def]
+def session():  # type: ignore[no-untyped-def]
     """One transaction for a command that writes (SQLAlchemy, BEGIN IMMEDIATE)."""
     from claims.db import open_session
 
-    return open_session(_state["db"], write=write)
+    return open_session(_state["db"], write=True)
 
 
 def reader():  # type: ignore[no-untyped-def]
@@ -144,7 +144,7 @@ def ingest(
     ) as bar:
         results = []
         for source in bar:
-            with session(write=True) as s:
+            with session() as s:
                 results.append((source, ingest_article(s, source)))
     for source, result in results:
         name = source.source_path or "<stdin>"
@@ -195,7 +195,7 @@ def reextract(
 ) -> None:
     from claims.store.reextract import reextract as reextract_articles
 
-    with session(write=True) as s:
+    with session() as s:
         results = reextract_articles(s, article)
     for r in results:
         typer.echo(
@@ -355,7 +355,7 @@ def note(
     who = reviewer or default_reviewer()
     if [clear, text is not None, copy_from is not None].count(True) != 1:
         fail("give the note text, --copy-from ID or --clear")
-    with session(write=True) as s:
+    with session() as s:
         if clear:
             clear_note(s, claim_id, reviewer=who)
         elif copy_from is not None:
@@ -459,7 +459,7 @@ def import_notes(
         raise InputError(f"{path}: no such file")
     rows = parse_notes(file.read_bytes(), path)
     who = reviewer or default_reviewer()
-    with session(write=True) as s:
+    with session() as s:
         result = apply_notes(s, rows, who, path)
     typer.echo(
         f"{path}: {len(result.applied)} notes written by {who}, "
