@@ -282,3 +282,9 @@ def test_extraction_is_deterministic_and_handles_odd_text() -> None:
     assert extract(text).to_json() == extract(text).to_json()
     assert extract("").claims == []
     assert extract("   \n\n  ").claims == []
+
+
+def test_a_question_quote_keeps_the_attribution_that_follows() -> None:
+    text = "“Who will pay for the new pier?” Ray Dunn asked. The board did not answer."
+    ((kind, speaker, wording),) = attributed(text)
+    assert (kind, speaker, wording) == ("direct", "Ray Dunn", "Who will pay for the new pier?")

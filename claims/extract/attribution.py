@@ -652,7 +652,12 @@ def _direct_quotes(
         next_open = quotes[k + 1].open if k + 1 < len(quotes) else len(text)
         prev_end = quotes[k - 1].end if k > 0 else 0
         words = _quote_words(text, q)
-        after = _attribution_after(index, q.end, min(max(s_end, q.end), next_open))
+        after_end = max(s_end, q.end)
+        if q.end >= s_end - 1 and text[q.inner_start : q.inner_end].rstrip().endswith(("?", "!")):
+            # '“Who pays?” Vitter asked.': a quote ending in ? or ! closes a sentence, but
+            # its attribution follows in the next one.
+            after_end = next((e for s, e in sentences if s >= q.end), after_end)
+        after = _attribution_after(index, q.end, min(after_end, next_open))
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
