@@ -17,6 +17,7 @@ from claims.extract.lexicon import (
     CUES,
     DETERMINERS,
     MONTHS,
+    NAME_PARTICLES,
     NOT_NAMES,
     OBJECT_CUES,
     ORG_NOUNS,
@@ -435,9 +436,13 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     if first.word in ("he", "she", "they", "it", "we", "i"):
         return (i, i + 1)
     if first.word in DETERMINERS or first.is_possessive:
-        for j in range(i + 1, min(n, i + 7)):
+        # "said a former senior law enforcement official": up to the last noun of the run.
+        end = None
+        for j in range(i + 1, min(n, i + 8)):
             t = tokens[j]
             if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
+                break
+            if t.word in PREPOSITIONS and t.word not in NP_LINKS:
                 break
             if (
                 t.word in PERSON_NOUNS
@@ -446,10 +451,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 or t.is_capitalized
             ):
                 end = j + 1
-                while end < n and tokens[end].is_word and tokens[end].is_capitalized:
-                    end += 1
-                return (i, end)
-        return None
+        return (i, end) if end else None
     if not first.is_capitalized or first.word in NOT_NAMES:
         return None
     j = i
@@ -458,7 +460,10 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         and j - i < MAX_SUBJECT_TOKENS
         and tokens[j].is_word
         and (
-            tokens[j].is_capitalized or tokens[j].word in TITLE_WORDS or tokens[j].word in NP_LINKS
+            tokens[j].is_capitalized
+            or tokens[j].word in TITLE_WORDS
+            or tokens[j].word in NP_LINKS
+            or tokens[j].word in NAME_PARTICLES
         )
     ):
         j += 1

@@ -115,6 +115,9 @@ MONTHS = _words(
     """
 )
 
+# Lower-case words inside names: "Federico de Jesus", "Ursula von der Leyen".
+NAME_PARTICLES = _words("de da del della di van von der den la le du bin ibn al el dos das ter")
+
 PERSON_PRONOUNS = {"he", "she"}
 PLURAL_PRONOUNS = {"they", "we"}
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "it", "you", "who"}

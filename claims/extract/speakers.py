@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.lexicon import (
     DETERMINERS,
+    NAME_PARTICLES,
     NOT_NAMES,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -353,7 +354,8 @@ def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
     start = end
     while start > 0:
         t = words[start - 1]
-        if not t.is_capitalized or t.is_possessive or t.word in NOT_NAMES:
+        particle = t.word in NAME_PARTICLES and start > 1 and words[start - 2].is_capitalized
+        if (not t.is_capitalized and not particle) or t.is_possessive or t.word in NOT_NAMES:
             break
         if t.word in TITLE_WORDS and start < end:
             break

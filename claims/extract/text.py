@@ -298,7 +298,7 @@ SENTENCE_STARTERS = {
     "many",
 }
 
-_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.’']+)$")
 
 
