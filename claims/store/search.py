@@ -6,9 +6,10 @@
     gangs OR cartels      either
     -cartels, NOT cartels without the word
 
-Ranking: on SQLite, FTS5's bm25 rank, computed only for the most recent RANK_WINDOW matches
-(newest claims first when a word matches more): ranking every match of a common word costs
-seconds at a million claims. On PostgreSQL, newest first.
+Order: on SQLite, by FTS5's bm25 rank when every word of the query matches at most
+RANK_WINDOW claims; a query with a commoner word lists its newest RANK_WINDOW matches,
+newest first, since bm25 weighs each word over all its matches (over a second at a million
+claims). On PostgreSQL, newest first.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from claims.errors import SearchSyntaxError
 from claims.reader import Reader
 from claims.store.queries import CLAIM_COLUMNS, CLAIM_FROM, ClaimFilter
 
-RANK_WINDOW = 2000
+RANK_WINDOW = 500
 _TOKEN = re.compile(r'\s*(?:(-)?"([^"]*)"|(-)?([^\s"()]+))\s*')
 
 
@@ -109,7 +110,7 @@ def search_claims(db: Reader, query: str, where: ClaimFilter | None = None) -> l
     groups = parse(query)
     try:
         if db.dialect == "sqlite":
-            return _sqlite(db, fts5_query(groups), where)
+            return _sqlite(db, groups, where)
         return _postgresql(db, groups, where)
     except Exception as exc:
         message = str(exc).splitlines()[0]
@@ -118,19 +119,30 @@ def search_claims(db: Reader, query: str, where: ClaimFilter | None = None) -> l
         raise SearchSyntaxError(f"cannot search for {query!r}: {message}") from None
 
 
-def _sqlite(db: Reader, fts_query: str, where: ClaimFilter) -> list[dict]:
-    # The RANK_WINDOW-th newest match bounds the rowids that FTS5 has to rank.
-    floor = db.value(
+def _sqlite(db: Reader, groups: list[list[Term]], where: ClaimFilter) -> list[dict]:
+    # bm25 weighs every word of the query over all of that word's matches: quick for rare
+    # words, over a second for a word in most of a million claims. So a query with any
+    # word matching more than RANK_WINDOW claims lists its newest RANK_WINDOW matches,
+    # newest first; a query of rarer words is ranked by bm25.
+    fts_query = fts5_query(groups)
+    newest_ids = (
         "SELECT rowid FROM claim_search WHERE claim_search MATCH :q "
-        "ORDER BY rowid DESC LIMIT 1 OFFSET :skip",
-        {"q": fts_query, "skip": RANK_WINDOW - 1},
+        "ORDER BY rowid DESC LIMIT 1 OFFSET :skip"
+    )
+    floor = db.value(newest_ids, {"q": fts_query, "skip": RANK_WINDOW})
+    common = floor is not None or any(
+        db.value(newest_ids, {"q": fts5_query([[term]]), "skip": RANK_WINDOW}) is not None
+        for group in groups
+        for term in group
+        if not term.negated
     )
     conditions = where.where()
     where.params.update(q=fts_query, floor=floor or 0)
+    rank = "0 AS rank" if common else "rank"
     sql = f"""
         SELECT {CLAIM_COLUMNS}
-        FROM (SELECT rowid AS claim_id, rank FROM claim_search
-              WHERE claim_search MATCH :q AND rowid >= :floor) hits
+        FROM (SELECT rowid AS claim_id, {rank} FROM claim_search
+              WHERE claim_search MATCH :q AND rowid > :floor) hits
         JOIN claims c ON c.id = hits.claim_id
         JOIN paragraphs p ON p.id = c.paragraph_id
         LEFT JOIN speakers s ON s.id = c.speaker_id
