@@ -53,3 +53,12 @@ def test_search_semantics(harbor: Cli) -> None:
     assert ids(harbor, "ferry -fleet") == {fares, cartels}
     assert ids(harbor, "Dunn") == {fleet}  # the speaker's name
     assert ids(harbor, "zeppelin") == set()
+
+
+def test_a_common_word_lists_its_newest_matches(harbor: Cli, monkeypatch) -> None:
+    import claims.store.search as search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)  # "ferry" is in all three claims
+    found = json.loads(harbor.ok("search", "ferry", "--format", "json").stdout)
+    assert [c["id"] for c in found][:2] == [3, 2]  # newest first (all of them on PostgreSQL)
+    assert ids(harbor, "fleet") == {2}  # a rarer word is still found and ranked
