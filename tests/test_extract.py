@@ -288,3 +288,11 @@ def test_a_question_quote_keeps_the_attribution_that_follows() -> None:
     text = "“Who will pay for the new pier?” Ray Dunn asked. The board did not answer."
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker, wording) == ("direct", "Ray Dunn", "Who will pay for the new pier?")
+
+
+def test_questions_asked_are_claims() -> None:
+    assert attributed("Ray Dunn asked whether the pier was ever inspected by the state.") == [
+        ("indirect", "Ray Dunn", "whether the pier was ever inspected by the state")
+    ]
+    (claim,) = attributed("When asked if the fares will rise, the mayor smiled at the crowd.")
+    assert claim == ("indirect", None, "if the fares will rise")

@@ -76,6 +76,8 @@ def _to_claim(
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue
         resolver.spoke(speaker)
+    elif f.unnamed:
+        pass  # asked by someone the article does not name
     elif last_speaker:
         speaker, title, mention = last_speaker
     else:

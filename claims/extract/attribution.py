@@ -171,6 +171,7 @@ class Found:
     attribution: Attribution | None
     inherits: bool = False  # no attribution of its own: the last speaker carries on
     borrowed: bool = False  # attributed through another quote of the same paragraph
+    unnamed: bool = False  # "when asked whether ...": a question by someone not named
 
 
 def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -834,6 +835,11 @@ def _reported(
         if not cue or any(a <= t.start < b for a, b in taken):
             continue
         words, last = cue
+        if words in ASK_CUES:
+            f = _question(text, tokens, i, last, content_end)
+            if f:
+                out.append(f)
+                continue
         if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
             continue  # passive: "he was told that ..."
         subj = subject_before(tokens, i)
@@ -891,6 +897,38 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
+ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"}
+QUESTION_WORDS = {"if", "whether", "how", "what", "why", "which", "who", "when", "where", "about"}
+
+
+def _question(text: str, tokens: list[Token], i: int, last: int, content_end: int) -> Found | None:
+    """'X asked (Y) whether ...', 'when asked if ...': the question is the claim; its asker is
+    X, or nobody named in the passive."""
+    j = _skip_addressee(tokens, last + 1)
+    if j >= len(tokens) or tokens[j].word not in QUESTION_WORDS:
+        return None
+    start = (
+        tokens[j + 1].start
+        if tokens[j].word == "about" and j + 1 < len(tokens)
+        else tokens[j].start
+    )
+    end = content_end
+    opening = i <= 2 and tokens[0].word in ("when", "asked", "if", "as")
+    if opening:  # "When asked whether X, Smith said Y": the question ends at the comma
+        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
+        end = _trim(text, start, comma) if comma else end
+    if len(text[start:end].split()) < 2:
+        return None
+    passive = i > 0 and (tokens[i - 1].word in BE_FORMS or opening)
+    subj = None if passive else subject_before(tokens, i)
+    if subj is None:
+        return Found(start, end, "indirect", None, unnamed=True)
+    a, b = subj
+    return Found(
+        start, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), tokens[i].word)
+    )
+
+
 def _content_end(text: str, s: int, e: int) -> int:
     end = e
     while end > s and text[end - 1].isspace():
@@ -925,6 +963,8 @@ def _content_after(
         return None
     start = first.start
     end = content_end
+    if words in NAMING_CUES:
+        end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
     tail = text.rfind(", according to", start, end)
     if tail != -1:
@@ -934,6 +974,50 @@ def _content_after(
     kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+NAMING_CUES = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
+    "dub",
+    "dubs",
+    "dubbed",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "term",
+    "terms",
+    "termed",
+}
+
+
+def _end_of_name_given(
+    text: str, tokens: list[Token], j: int, quotes: list[Quote], end: int
+) -> int:
+    """'called Palin a “clown” on his show': the claim is the name given, up to the quote,
+    when what follows the quote is no longer part of it (a preposition, 'and', a comma)."""
+    for q in quotes:
+        if tokens[j].start <= q.open < end and q.closed:
+            following = [t for t in tokens if t.start >= q.end]
+            if (
+                not following
+                or following[0].text in ",;"
+                or following[0].word
+                in (PREPOSITIONS | {"and", "but", "as", "when", "while", "after", "before"})
+            ):
+                return q.end
+            return end
+    return end
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
