@@ -296,3 +296,10 @@ def test_questions_asked_are_claims() -> None:
     ]
     (claim,) = attributed("When asked if the fares will rise, the mayor smiled at the crowd.")
     assert claim == ("indirect", None, "if the fares will rise")
+
+
+def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
+    text = "“The pier is safe,” Park said, “and it will stay open all winter.” Then she left."
+    ((kind, speaker, wording),) = attributed(text)
+    assert (kind, speaker) == ("direct", "Park")
+    assert wording == "The pier is safe,” Park said, “and it will stay open all winter."

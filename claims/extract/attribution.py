@@ -680,6 +680,8 @@ def _direct_quotes(
             f = Found(
                 q.inner_start, q.inner_end, "direct", attribution, inherits=attribution is None
             )
+            if after and q.end < s_end:
+                f.end, f.kind = _statement_goes_on(text, index, q, after, s_start, s_end, quotes)
         out.append(f)
         if attribution:
             last_attr = attribution
@@ -693,6 +695,37 @@ def _direct_quotes(
         else:
             pending.append(f)
     return out
+
+
+def _statement_goes_on(
+    text: str,
+    index: TokenIndex,
+    q: Quote,
+    attribution: Attribution,
+    s_start: int,
+    s_end: int,
+    quotes: list[Quote],
+) -> tuple[int, str]:
+    """'“A,” she said, “B.”' or '“A,” she said, would B.': one statement split by its
+    attribution, within one sentence, is one claim. Returns (end, kind)."""
+    rest = [t for t in index.between(attribution.region[1], s_end)]
+    if len(rest) < 3 or rest[0].text != ",":
+        return q.inner_end, "direct"
+    nxt = rest[1]
+    if nxt.text in '“"' or nxt.text == "'":  # the quote goes on after the attribution
+        second = next((p for p in quotes if p.open == nxt.start), None)
+        if second is not None and second.inner_end <= s_end:
+            return second.inner_end, "direct"
+        return q.inner_end, "direct"
+    if (
+        nxt.is_word
+        and not nxt.is_capitalized
+        and nxt.word not in CUES
+        and nxt.word
+        not in (PREPOSITIONS | CLAUSE_BREAKS | {"referring", "speaking", "pointing", "citing"})
+    ):
+        return _content_end(text, s_start, s_end), "mixed"
+    return q.inner_end, "direct"
 
 
 def _has_words(index: TokenIndex, start: int, end: int) -> bool:
