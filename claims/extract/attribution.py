@@ -697,6 +697,23 @@ def _direct_quotes(
     return out
 
 
+# Words after '“…,” she said,' that start an aside, not the rest of the statement.
+ADJUNCT_STARTS = {
+    "according",
+    "referring",
+    "speaking",
+    "pointing",
+    "citing",
+    "standing",
+    "sitting",
+    "looking",
+    "laughing",
+    "smiling",
+    "clapping",
+    "wearing",
+}
+
+
 def _statement_goes_on(
     text: str,
     index: TokenIndex,
@@ -721,8 +738,7 @@ def _statement_goes_on(
         nxt.is_word
         and not nxt.is_capitalized
         and nxt.word not in CUES
-        and nxt.word
-        not in (PREPOSITIONS | CLAUSE_BREAKS | {"referring", "speaking", "pointing", "citing"})
+        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS | ADJUNCT_STARTS
     ):
         return _content_end(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
