@@ -415,6 +415,26 @@ NOUN_ENDINGS = (
 )
 
 
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ary",
+    "ior",
+    "ish",
+    "an",
+    "ese",
+    "-based",
+    "ed",
+    "ing",
+    "er",
+    "est",
+    "ior",
+)
+
+
 def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
     """Nothing but punctuation or a conjunction to the left of token i."""
     if i <= floor:
@@ -445,13 +465,22 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 break
             if t.word in PREPOSITIONS and t.word not in NP_LINKS:
                 break
-            if (
+            nounish = (
                 t.word in PERSON_NOUNS
                 or t.word in ORG_NOUNS
+                or t.word in TITLE_WORDS
                 or t.word.endswith(NOUN_ENDINGS)
                 or t.is_capitalized
-            ):
+            )
+            if nounish:
                 end = j + 1
+            elif not (
+                t.word in NP_LINKS
+                or t.word in DETERMINERS
+                or t.is_possessive
+                or t.word.endswith(ADJECTIVE_ENDINGS)
+            ):
+                break  # a verb, most likely: "said the event brought back ..."
         return (i, end) if end else None
     if not first.is_capitalized or first.word in NOT_NAMES:
         return None

@@ -157,7 +157,10 @@ class SpeakerResolver:
                 ):
                     title_words.append(words.pop(0))
                     start += 1
-                words = [w for w in words if w.lower() not in TITLE_WORDS]
+                # "Massachusetts Sen. Elizabeth Warren": the name follows the last title.
+                titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
+                if titled:
+                    words = words[titled[-1] + 1 :]
                 if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
                     continue
                 if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
