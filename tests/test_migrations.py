@@ -83,18 +83,20 @@ def test_startup_does_not_import_alembic_when_current(cli: Cli) -> None:
         "try:\n    app(['--db', sys.argv[1], 'list', '--format', 'json'])\n"
         "except SystemExit:\n    pass\n"
         "assert 'alembic' not in sys.modules, 'alembic imported'\n"
+        "assert 'sqlalchemy' not in sys.modules, 'sqlalchemy imported'\n"
         "print('ok')"
     )
     out = subprocess.run([sys.executable, "-c", code, cli.db], capture_output=True, text=True)
     assert out.stdout.strip().endswith("ok"), out.stderr
 
 
-def test_help_imports_neither_sqlalchemy_nor_alembic() -> None:
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["list", "--help"]])
+def test_help_and_version_import_neither_sqlalchemy_nor_alembic(args: list[str]) -> None:
     code = (
         "import sys; from claims.cli import app\n"
-        "try:\n    app(['--help'])\n"
+        f"try:\n    app({args!r})\n"
         "except SystemExit:\n    pass\n"
-        "bad = [m for m in ('sqlalchemy', 'alembic') if m in sys.modules]\n"
+        "bad = [m for m in ('sqlalchemy', 'alembic', 'rich') if m in sys.modules]\n"
         "assert not bad, bad\n"
         "print('ok')"
     )
