@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # U.S.-style initialisms first, then words (with inner apostrophes, hyphens, a final
 # abbreviation period), then any single punctuation mark.
@@ -73,12 +73,13 @@ class TokenIndex:
         self.text = text
         self._bounds = [s for s, _ in sentences] or [0]
         self._spans = sentences or [(0, len(text))]
-        self._cache: dict[int, list[Token]] = {}
+        self._cache: dict[int, tuple[list[Token], list[int]]] = {}
 
-    def _sentence_tokens(self, k: int) -> list[Token]:
+    def _sentence_tokens(self, k: int) -> tuple[list[Token], list[int]]:
         if k not in self._cache:
             s, e = self._spans[k]
-            self._cache[k] = tokenize(self.text, s, e)
+            tokens = tokenize(self.text, s, e)
+            self._cache[k] = (tokens, [t.start for t in tokens])
         return self._cache[k]
 
     def between(self, start: int, end: int) -> list[Token]:
@@ -91,5 +92,10 @@ class TokenIndex:
                 break
             if e <= start:
                 continue
-            out.extend(t for t in self._sentence_tokens(k) if t.start >= start and t.end <= end)
+            tokens, starts = self._sentence_tokens(k)
+            i = bisect_left(starts, start)
+            j = bisect_left(starts, end, i)
+            while j > i and tokens[j - 1].end > end:
+                j -= 1
+            out.extend(tokens[i:j])
         return out
