@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from claims.extract.model import KINDS
+
 # Constraint names are part of the schema: fixed from the first revision so that
 # later migrations (and batch mode on SQLite) can refer to them.
 NAMING_CONVENTION = {
@@ -30,8 +32,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-KINDS = ("direct", "indirect", "mixed", "assertion")
 
 
 class Base(DeclarativeBase):

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
-FORMATS = ("table", "json", "jsonl", "csv")
 SHORT_HEADERS = {"article": "art", "paragraph": "para", "paragraphs": "paras"}
 
 

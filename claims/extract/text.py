@@ -110,38 +110,6 @@ def _rstrip_at(text: str, end: int) -> int:
     return end
 
 
-SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d])")
-
-
-def find_single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Single-quoted spans (‘crazy system’, nested quotes, headline quotes) in text[start:end].
-
-    Returns (inner_start, inner_end) pairs. A closing ’ followed by a letter is an apostrophe.
-    """
-    spans = []
-    pos = start
-    while True:
-        m = SINGLE_OPEN.search(text, pos, end)
-        if not m:
-            return spans
-        closer = "’" if m.group() == "‘" else "'"
-        j = m.end()
-        found = None
-        while j < end:
-            c = text[j]
-            if c in (closer, "’") and not (j + 1 < end and text[j + 1].isalpha()):
-                found = j
-                break
-            if c in ".!?" and j + 1 < end and text[j + 1] == " " and j - m.end() > 200:
-                break
-            j += 1
-        if found is None:
-            pos = m.end()
-            continue
-        spans.append((m.end(), found))
-        pos = found + 1
-
-
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
     """The paragraph with quoted words blanked to spaces (same length): cues inside quotes
     don't count, and the rules need not read the quoted words at all."""
