@@ -1,4 +1,4 @@
-"""Engines and sessions: where the database is, SQLite settings, schema version.
+"""Engines and sessions for writing: SQLite settings, the schema version, migrations.
 
 SQLAlchemy is imported here, never by the CLI module itself, so that `claims --help`
 stays fast. Alembic is imported only when an upgrade is actually due.
@@ -16,10 +16,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from claims.errors import DatabaseError
-from claims.location import database_url
+from claims.location import BUSY_TIMEOUT_MS, database_url
 from claims.schema_version import HEAD, REVISIONS
-
-BUSY_TIMEOUT_MS = 30_000
 
 
 def _sqlite_settings(engine: Engine, write: bool) -> None:

@@ -1,4 +1,5 @@
-"""Where the database is: --db, else $CLAIMS_DB, else ./claims.db (no heavy imports)."""
+"""Where the database is: --db, else $CLAIMS_DB, else ./claims.db; and how long to wait for
+it. No heavy imports: read-only commands start from here."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 from pathlib import Path
 
 DEFAULT_DB = "claims.db"
+# How long a command waits for another writer before giving up ("database is locked").
+BUSY_TIMEOUT_MS = 30_000
 
 
 def database_url(db: str | None = None) -> str:

@@ -17,10 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from claims.errors import DatabaseError
-from claims.location import database_url
+from claims.location import BUSY_TIMEOUT_MS, database_url
 from claims.schema_version import HEAD, REVISIONS
 
-BUSY_TIMEOUT_MS = 30_000
 _TIMESTAMPS = {"noted_at", "created_at", "ingested_at"}
 _BOOLEANS = {"stale"}
 _NAMED = re.compile(r"(?<!:):(\w+)")
