@@ -59,6 +59,16 @@ DbOption = Annotated[
     ),
 ]
 
+# Filters shared by the commands that select claims.
+ArticleOption = Annotated[int | None, typer.Option(help="Only this article id.")]
+SpeakerOption = Annotated[str | None, typer.Option(help="Any part of the speaker's name.")]
+NotedOption = Annotated[
+    bool | None, typer.Option("--noted/--unnoted", help="Only claims with / without a note.")
+]
+MinScoreOption = Annotated[
+    float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
+]
+
 _state: dict[str, Any] = {"db": None}
 
 
@@ -191,7 +201,7 @@ def extract(
 
 @command(help="Re-run the current extractor over stored articles; notes are never lost.")
 def reextract(
-    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
+    article: ArticleOption = None,
 ) -> None:
     from claims.store.reextract import reextract as reextract_articles
 
@@ -226,17 +236,13 @@ CLAIM_TABLE = ["id", "article", "paragraph", "kind", "speaker", "wording", "note
 
 @command(name="list", help="List claims, filtered.")
 def list_(
-    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
-    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
+    article: ArticleOption = None,
+    speaker: SpeakerOption = None,
     kind: Annotated[Kind | None, typer.Option(help="Only this kind of claim.")] = None,
     paragraph: Annotated[int | None, typer.Option(help="Only this paragraph (1-based).")] = None,
-    noted: Annotated[
-        bool | None, typer.Option("--noted/--unnoted", help="Only claims with / without a note.")
-    ] = None,
+    noted: NotedOption = None,
     verdict: Annotated[str | None, typer.Option(help="Only claims with this verdict.")] = None,
-    min_score: Annotated[
-        float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
-    ] = None,
+    min_score: MinScoreOption = None,
     stale: Annotated[
         bool | None,
         typer.Option(
@@ -376,11 +382,9 @@ def note(
 
 @command(help="Walk the unnoted claims one at a time, most check-worthy first, and note them.")
 def review(
-    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
-    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
-    min_score: Annotated[
-        float | None, typer.Option(help="Only claims at least this check-worthy (0-1).")
-    ] = None,
+    article: ArticleOption = None,
+    speaker: SpeakerOption = None,
+    min_score: MinScoreOption = None,
     reviewer: Annotated[
         str | None, typer.Option(help="Who writes the notes (default: $CLAIMS_REVIEWER).")
     ] = None,
@@ -425,11 +429,9 @@ def similar(
 
 @command(name="export", help="Claims as a spreadsheet to fill: one row each, note columns empty.")
 def export(
-    article: Annotated[int | None, typer.Option(help="Only this article id.")] = None,
-    speaker: Annotated[str | None, typer.Option(help="Any part of the speaker's name.")] = None,
-    noted: Annotated[
-        bool | None, typer.Option("--noted/--unnoted", help="Only claims with / without a note.")
-    ] = None,
+    article: ArticleOption = None,
+    speaker: SpeakerOption = None,
+    noted: NotedOption = None,
     format: Annotated[
         Format, typer.Option("--format", "-f", help="csv (default), json, jsonl.")
     ] = Format.csv,
