@@ -303,3 +303,16 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker) == ("direct", "Park")
     assert wording == "The pier is safe,” Park said, “and it will stay open all winter."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Fares will not rise for families who ride daily, analysts say.", "analysts"),
+        ("The pier needs 40 new pilings before winter, the harbor report said.", "harbor report"),
+        ("About four in 10 said the ferries run late too often.", "About four in 10"),
+    ],
+)
+def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
+    ((_, got, _),) = attributed(text)
+    assert got == speaker

@@ -224,10 +224,64 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
         subject = noun_phrase_before(tokens, j - 2, floor, need_name=True)
     else:
-        subject = noun_phrase_before(tokens, j, floor)
+        subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
     if subject and _disagrees(tokens, subject, cue_index):
         return None
     return subject
+
+
+QUANTITY_WORDS = {
+    "about",
+    "almost",
+    "nearly",
+    "roughly",
+    "around",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "half",
+    "most",
+    "many",
+    "few",
+    "majority",
+    "minority",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "of",
+    "in",
+    "out",
+    "a",
+    "the",
+    "some",
+    "all",
+    "percent",
+    "them",
+    "those",
+    "each",
+    "every",
+}
+
+
+def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'About four in 10 said', 'Almost half said', 'Six in 10 voters said': poll shares."""
+    i = j
+    while (
+        i > floor
+        and tokens[i - 1].is_word
+        and (
+            tokens[i - 1].word in QUANTITY_WORDS
+            or _is_number(tokens[i - 1])
+            or tokens[i - 1].word.endswith(("ers", "ents", "ans", "ists"))
+        )
+    ):
+        i -= 1
+    span = tokens[i:j]
+    if not span or not any(_is_number(t) or t.word in ("half", "most", "majority") for t in span):
+        return None
+    return (i, j) if _starts_clause(tokens, i, floor) else None
 
 
 def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) -> bool:
@@ -334,8 +388,8 @@ def noun_phrase_before(
         w = t.word
         if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
             break
-        if w in CUES and not t.is_capitalized:
-            break
+        if w in CUES and not t.is_capitalized and not (i == j and w in ORG_NOUNS):
+            break  # a verb, unless it is the phrase's head noun: "the report said"
         if w in NP_LINKS:
             # Only inside a phrase that goes on to the left with a determiner or a name.
             if i - 1 > floor and (

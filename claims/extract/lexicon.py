@@ -177,6 +177,10 @@ PERSON_NOUNS = _words(
     poll pollster president report reporter representative republican secretary senator
     source sources spokesman spokespeople spokesperson spokeswoman staffer statement
     strategist study supporters survey woman writer
+    analysts economists experts officials observers residents voters activists scientists
+    researchers doctors lawmakers legislators senators aides strategists pollsters insiders
+    organizers protesters opponents witnesses prosecutors investigators authorities officers
+    people respondents participants diplomats neighbors friends relatives employees workers
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").
