@@ -464,17 +464,21 @@ def import_notes(
     with session() as s:
         result = apply_notes(s, rows, who, path)
     typer.echo(
-        f"{path}: {len(result.applied)} notes written by {who}, "
+        f"{path}: {_count(len(result.applied), 'note')} written by {who}, "
         f"{result.unchanged} rows already as in the database",
         err=True,
     )
     if result.conflicts:
         lines = ", ".join(map(str, result.conflicts))
         typer.echo(
-            f"{path}: {len(result.conflicts)} conflicts not applied (noted by someone "
+            f"{path}: {_count(len(result.conflicts), 'conflict')} not applied (noted by someone "
             f"else since the export): lines {lines}",
             err=True,
         )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 # --- the database -----------------------------------------------------------------------

@@ -43,7 +43,7 @@ def test_a_row_noted_by_someone_else_since_is_a_conflict(seeded: Cli, tmp_path: 
     rows[0]["note"] = "My older idea"
     rows[2]["note"] = "Fine"
     run = seeded.ok("import-notes", write(tmp_path / "todo.csv", rows), "--reviewer", "ana")
-    assert "1 notes written" in run.stderr and "1 conflicts not applied" in run.stderr
+    assert "1 note written" in run.stderr and "1 conflict not applied" in run.stderr
     assert "lines 2" in run.stderr
     assert "Written meanwhile by ben" in seeded.ok("show", rows[0]["id"]).stdout
 
