@@ -316,3 +316,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
 def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
     ((_, got, _),) = attributed(text)
     assert got == speaker
+
+
+def test_a_title_in_quotes_is_not_a_claim() -> None:
+    text = "The mayor watched “Saturday Night Live” and “The Harbor Master Returns” on Monday."
+    assert attributed(text) == []

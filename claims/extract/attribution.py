@@ -750,7 +750,15 @@ def _direct_quotes(
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
-        is_claim = words >= 4 or ((after or before) and words >= 2)
+        inner = text[q.inner_start : q.inner_end].rstrip()
+        # Without an attribution, a short quote with no sentence in it is a title or a
+        # phrase held up ("“Saturday Night Live”"), not something said.
+        is_claim = (
+            (after or before)
+            and words >= 2
+            or words >= 8
+            or (words >= 4 and inner.endswith((".", ",", "!", "?", "…")))
+        )
         if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
         attribution = after or before
