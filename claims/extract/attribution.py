@@ -855,6 +855,8 @@ def _attribution_after(index: TokenIndex, start: int, end: int) -> Attribution |
         if not t.is_word:
             if t.text in ",’'-()" and i > idx and i + 1 < len(tokens):
                 continue
+            if t.text == "." and i + 1 < len(tokens) and tokens[i + 1].text == ",":
+                continue  # "McConnell, R-Ky., said": a party tag's period
             break
         cue = _cue_at(tokens, i)
         if not cue:
