@@ -9,10 +9,12 @@
 from __future__ import annotations
 
 from claims.extract.assertions import check_worthiness, is_checkable
-from claims.extract.attribution import Found, find_attributed
+from claims.extract.attribution import Found, find_attributed, subject_before
+from claims.extract.lexicon import CUES
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
 from claims.extract.speakers import SpeakerResolver
 from claims.extract.text import find_quotes, mask_quotes, sentence_spans, split_paragraphs
+from claims.extract.tokens import tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
@@ -50,8 +52,10 @@ def extract(text: str) -> ExtractedArticle:
             article.claims.append(claim)
             if claim.speaker or claim.mention:
                 last_speaker = (claim.speaker, claim.speaker_title, claim.mention)
-        carry = last_speaker if found or _ends_with_colon_cue(para.text) else None
-        if _ends_with_colon_cue(para.text) and not found:
+        # Whoever spoke here goes on in the next paragraph; "X reports:" opens a quote there.
+        opens_quote = para.text.rstrip().endswith(":")
+        carry = last_speaker if found or opens_quote else None
+        if opens_quote and not found:
             carry = _colon_speaker(para, resolver) or carry
         _add_assertions(article, para, sentences, found)
     # A claim is words: never an empty or blank span, whatever a rule produced.
@@ -99,16 +103,8 @@ def _to_claim(
     )
 
 
-def _ends_with_colon_cue(text: str) -> bool:
-    return text.rstrip().endswith(":")
-
-
 def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     """'The New York Times reports:' opens a quotation in the next paragraph."""
-    from claims.extract.attribution import subject_before
-    from claims.extract.lexicon import CUES
-    from claims.extract.tokens import tokenize
-
     tokens = tokenize(para.text)
     words = [i for i, t in enumerate(tokens) if t.is_word]
     if not words or tokens[words[-1]].word not in CUES:
