@@ -76,6 +76,7 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         '"The bridge will open in May," Mayor Ada Park said on Tuesday.',
         "“The bridge will open in May,” Mayor Ada Park, who took office in 2021, said.",
         "“The bridge will open in May” ― Ada Park",
+        "“The bridge will open in May,” Ada Park (D-Ore.) said Friday.",
     ],
 )
 def test_direct_quote_attributions(text: str) -> None:
@@ -121,6 +122,13 @@ def test_a_quote_with_no_cue_after_a_speaker_carries_on() -> None:
 def test_scare_quotes_are_not_claims_on_their_own() -> None:
     text = "The so-called “fast lane” opened last week to long lines of cars."
     assert attributed(text) == []
+
+
+def test_a_one_word_answer_with_its_speaker_is_a_claim() -> None:
+    assert attributed("Pressed on the deadline, Tom Reyes said, “Never.”") == [
+        ("direct", "Tom Reyes", "Never.")
+    ]
+    assert attributed("The crowd cheered as Tom Reyes said “hello” twice.") == []
 
 
 def test_nested_single_quotes_stay_inside_the_quote() -> None:

@@ -753,9 +753,12 @@ def _direct_quotes(
         inner = text[q.inner_start : q.inner_end].rstrip()
         # Without an attribution, a short quote with no sentence in it is a title or a
         # phrase held up ("“Saturday Night Live”"), not something said.
+        # A one-word utterance ('“Never.”', '“Mexico!”') is a claim when a cue names its
+        # speaker.
+        utterance = inner.endswith((".", "!", "?")) and inner[:1].isupper()
         is_claim = (
             (after or before)
-            and words >= 2
+            and (words >= 2 or utterance)
             or words >= 8
             or (words >= 4 and inner.endswith((".", ",", "!", "?", "…")))
         )
@@ -855,8 +858,8 @@ def _attribution_after(index: TokenIndex, start: int, end: int) -> Attribution |
         if not t.is_word:
             if t.text in ",’'-()" and i > idx and i + 1 < len(tokens):
                 continue
-            if t.text == "." and i + 1 < len(tokens) and tokens[i + 1].text == ",":
-                continue  # "McConnell, R-Ky., said": a party tag's period
+            if t.text == "." and i + 1 < len(tokens) and tokens[i + 1].text in ",)":
+                continue  # "McConnell, R-Ky., said" / "Hale (D-Wis.) said": a party tag's period
             break
         cue = _cue_at(tokens, i)
         if not cue:
