@@ -901,9 +901,25 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         or first.word in DETERMINERS
         or first.word in PRONOUNS
         or first.is_possessive
+        or _described_name(name)
     ):
         return None  # "“…” is held accountable, Warren said": not right after the quote
     return (start, name_end)
+
+
+def _described_name(name: list[Token]) -> bool:
+    """'panel Chairman Jason Pike', 'freshman Sen. Ann Hale': one lower-case word of
+    description before a titled or capitalised name."""
+    first, rest = name[0], name[1:]
+    return (
+        bool(rest)
+        and first.is_word
+        and first.word not in NOT_NAMES
+        and first.word not in CUES
+        and first.word not in BETWEEN_SPEAKER_AND_CUE
+        and all(t.is_capitalized or t.word in TITLE_WORDS or not t.is_word for t in rest)
+        and rest[-1].is_capitalized
+    )
 
 
 def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attribution | None, bool]:
