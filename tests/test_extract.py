@@ -208,6 +208,11 @@ def test_transcript_turns() -> None:
             "Ada Park",
             "the pier is safe for everyone",
         ),
+        (
+            "The old pier, Ada Park said, will reopen in June.",
+            "Ada Park",
+            "The old pier, Ada Park said, will reopen in June",
+        ),
     ],
 )
 def test_reported_speech(text: str, speaker: str, wording: str) -> None:
@@ -215,6 +220,15 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert kind == "indirect"
     assert got_speaker == speaker
     assert got_wording == wording
+
+
+def test_an_attribution_set_off_by_commas_claims_the_whole_sentence() -> None:
+    text = "Ada Park said the pier was closed. The old pier, she said, will reopen in June."
+    assert attributed(text)[1] == (
+        "indirect",
+        "Ada Park",
+        "The old pier, she said, will reopen in June",
+    )
 
 
 def test_mixed_reported_speech_quoting_a_few_words() -> None:

@@ -1014,6 +1014,12 @@ def _reported(
                 previous.end = trimmed
                 out.append(f)
                 continue
+        if subj and _parenthetical(tokens, subj, last):
+            # "The new schools, he said, have struggled.": the claim is the whole sentence.
+            f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+            if f:
+                out.append(f)
+                continue
         if subj:
             f = _content_after(text, tokens, i, last, words, subj, content_end, quotes)
             if f:
@@ -1032,6 +1038,16 @@ def _reported(
         if f:
             out.append(f)
     return out
+
+
+def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
+    """', he said,' set off by commas inside a sentence."""
+    return (
+        subj[0] > 0
+        and tokens[subj[0] - 1].text == ","
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == ","
+    )
 
 
 def _closing_attribution(
