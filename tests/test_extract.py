@@ -238,6 +238,14 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     assert wording == "the old docks are “a danger to everyone” on the water"
 
 
+def test_nouns_that_look_like_cues_report_nothing() -> None:
+    text = (
+        "Rust Belt states Ohio and Michigan voted early. The Paris attacks changed the race. "
+        "Ada Park spoke for an hour at the rally in Dayton."
+    )
+    assert attributed(text) == []
+
+
 def test_intentions_and_passives_are_not_speech() -> None:
     assert attributed("Park threatened to close the pier if the board refuses.") == []
     assert attributed("Park was told by the board to close the pier.") == []

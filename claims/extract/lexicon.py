@@ -52,7 +52,7 @@ _BELIEF = _words(
 # The bare forms ("say", "warn"): finite only after "I", "we", "you", "they" or a plural.
 BASE_CUES = (
     _REGULAR_SPEECH
-    | {"say", "tell", "write", "speak", "forecast"}
+    | {"say", "tell", "write", "forecast"}
     | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
 )
 # Cues that report only with a clause: "a poll showed that", "the study found that".
@@ -65,6 +65,9 @@ for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub"):
     SPEECH_CUES -= {_verb + "ed", _verb + "ing"}
     SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
+# Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
+# report that someone talked, not what they said ("Trump spoke for 77 minutes").
+SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
