@@ -236,6 +236,8 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     ((kind, speaker, wording),) = attributed(text)
     assert kind == "mixed" and speaker == "Park"
     assert wording == "the old docks are “a danger to everyone” on the water"
+    ((kind, _, wording),) = attributed("Park has called for a “harbor for everyone” there.")
+    assert kind == "mixed" and wording.startswith("a “harbor for everyone”")
 
 
 def test_nouns_that_look_like_cues_report_nothing() -> None:

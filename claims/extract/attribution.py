@@ -962,10 +962,16 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         attribution = Attribution(
             (tokens[a].start, tokens[b - 1].end), words, (tokens[i].start, tokens[last].end)
         )
-        if _only_adjuncts(tokens, tail_from, len(tokens)) or (
-            tail_from < len(tokens)
-            and tokens[tail_from].word == "that"
-            and tail_from + 1 == len(tokens)
+        # "called for a “clean economy”": a quote right after "a" or "for" is inside a
+        # phrase of the reported speech, not a statement of its own.
+        inside_phrase = tokens[-1].word in DETERMINERS or tokens[-1].word in PREPOSITIONS
+        if not inside_phrase and (
+            _only_adjuncts(tokens, tail_from, len(tokens))
+            or (
+                tail_from < len(tokens)
+                and tokens[tail_from].word == "that"
+                and tail_from + 1 == len(tokens)
+            )
         ):
             return attribution, False
         return attribution, True
