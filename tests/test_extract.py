@@ -209,6 +209,11 @@ def test_transcript_turns() -> None:
             "the pier is safe for everyone",
         ),
         (
+            "Ada Park said in an interview with The Washington Post that the pier is safe.",
+            "Ada Park",
+            "the pier is safe",
+        ),
+        (
             "The old pier, Ada Park said, will reopen in June.",
             "Ada Park",
             "The old pier, Ada Park said, will reopen in June",
@@ -236,6 +241,8 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     ((kind, speaker, wording),) = attributed(text)
     assert kind == "mixed" and speaker == "Park"
     assert wording == "the old docks are “a danger to everyone” on the water"
+    ((kind, _, wording),) = attributed("The pier will be “a gift to everyone,” Park said.")
+    assert kind == "mixed" and wording == "The pier will be “a gift to everyone,”"
     ((kind, _, wording),) = attributed("Park has called for a “harbor for everyone” there.")
     assert kind == "mixed" and wording.startswith("a “harbor for everyone”")
 

@@ -769,7 +769,11 @@ def _direct_quotes(
         if after and not before and _has_words(index, max(s_start, prev_end, line_start), q.open):
             # 'Mills “got a deal,” Jordan said, and still “sat in”.': the quote is part of a
             # longer statement; the claim is the whole sentence.
-            f = Found(s_start, _content_end(text, s_start, s_end), "mixed", after)
+            end = _content_end(text, s_start, s_end)
+            rest = [t for t in index.between(after.region[1], end) if t.text != "."]
+            if _only_adjuncts(rest, 0, len(rest)):
+                end = q.end  # 'The mayor will play the “race card,” Pike said.'
+            f = Found(s_start, end, "mixed", after)
         else:
             f = Found(
                 q.inner_start, q.inner_end, "direct", attribution, inherits=attribution is None
@@ -1213,7 +1217,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         if tokens[k].word == "that":
             that_at = k
             break
-        if tokens[k].word in CUES or (not tokens[k].is_word and tokens[k].text in ';“"'):
+        if tokens[k].word in CUES and not tokens[k].is_capitalized:
+            break  # another cue ("The Washington Post" is a name, not one)
+        if not tokens[k].is_word and tokens[k].text in ';“"':
             break
     if that_at is not None and (
         that_at == j or _only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
