@@ -227,6 +227,13 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert got_wording == wording
 
 
+def test_who_after_a_name_anywhere_in_the_sentence_speaks_for_that_name() -> None:
+    text = "The pier plan is backed by Ada Park, who has said the docks are safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the docks are safe")]
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == "Ada Park, who"
+
+
 def test_an_attribution_set_off_by_commas_claims_the_whole_sentence() -> None:
     text = "Ada Park said the pier was closed. The old pier, she said, will reopen in June."
     assert attributed(text)[1] == (

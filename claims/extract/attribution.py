@@ -222,7 +222,9 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     if last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
-        subject = noun_phrase_before(tokens, j - 2, floor, need_name=True)
+        # "backed by Dorsey, who has said": the mention runs from the name to "who".
+        antecedent = noun_phrase_before(tokens, j - 2, floor, need_name=True, relative=True)
+        subject = antecedent and (antecedent[0], j)
     else:
         subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
     if subject and _disagrees(tokens, subject, cue_index):
@@ -353,9 +355,11 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
 
 
 def noun_phrase_before(
-    tokens: list[Token], j: int, floor: int = 0, need_name: bool = False
+    tokens: list[Token], j: int, floor: int = 0, need_name: bool = False, relative: bool = False
 ) -> tuple[int, int] | None:
-    """The noun phrase ending just before token j, if it can be a speaker."""
+    """The noun phrase ending just before token j, if it can be a speaker. With `relative`
+    the phrase is the antecedent of "who" and may stand anywhere: "backed by Dorsey, who
+    said ..."; otherwise it must open a clause."""
     if j <= floor:
         return None
     last = tokens[j - 1]
@@ -432,7 +436,11 @@ def noun_phrase_before(
             return None
     if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
         return None
-    if not _starts_clause(tokens, i, floor):
+    if relative:
+        # Only the name itself: "backed by Dorsey" is not part of it.
+        while i < j - 1 and not (tokens[i].is_capitalized or tokens[i].word in TITLE_WORDS):
+            i += 1
+    elif not _starts_clause(tokens, i, floor):
         return None
     return (i, j)
 

@@ -197,6 +197,9 @@ class SpeakerResolver:
         if not words:
             return Resolved(None, None)
         low = [t.word for t in words]
+        if len(words) > 1 and low[-1] == "who" and "," in mention:
+            # "Dorsey, who": the relative pronoun's antecedent names the speaker.
+            return self.resolve(mention[: mention.rindex(",")], offset)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             return self._pronoun(low[0])
         if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who"}:
