@@ -227,6 +227,15 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert got_wording == wording
 
 
+def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
+    assert attributed("Ada Park says the pier works and has said the board agrees.") == [
+        ("indirect", "Ada Park", "the pier works"),
+        ("indirect", "Ada Park", "the board agrees"),
+    ]
+    text = "Ada Park voiced doubts but has said she backs the pier plan."
+    assert attributed(text) == [("indirect", "Ada Park", "she backs the pier plan")]
+
+
 def test_who_after_a_name_anywhere_in_the_sentence_speaks_for_that_name() -> None:
     text = "The pier plan is backed by Ada Park, who has said the docks are safe."
     assert attributed(text) == [("indirect", "Ada Park", "the docks are safe")]

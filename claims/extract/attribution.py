@@ -1022,14 +1022,23 @@ def _reported(
         if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
             continue  # passive: "he was told that ..."
         subj = subject_before(tokens, i)
-        if not subj and out and i > 0 and tokens[i - 1].word in ("and", "but"):
+        conj = _skip_adjuncts_back(tokens, i, 0) - 1
+        if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
-            previous = out[-1]
+            previous = out[-1] if out else None
             f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
-            trimmed = _trim(text, previous.start, tokens[i - 1].start)
-            if f and previous.attribution and len(text[previous.start : trimmed].split()) >= 3:
-                f.attribution = previous.attribution
-                previous.end = trimmed
+            if f and previous and previous.attribution:
+                trimmed = _trim(text, previous.start, tokens[conj].start)
+                if len(text[previous.start : trimmed].split()) >= 3:
+                    f.attribution = Attribution(previous.attribution.mention, words)
+                    previous.end = trimmed
+                    out.append(f)
+                    continue
+            # "Hale voiced concerns but has said she backs it": the sentence's subject.
+            opener = None if previous else _sentence_subject(tokens[:conj])
+            if f and opener:
+                a, b = opener
+                f.attribution = Attribution((tokens[a].start, tokens[b - 1].end), words)
                 out.append(f)
                 continue
         if subj and _parenthetical(tokens, subj, last):
