@@ -227,6 +227,15 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert got_wording == wording
 
 
+def test_plural_and_group_subjects_say_too() -> None:
+    assert attributed("The candidates say they will debate in May.") == [
+        ("indirect", "candidates", "they will debate in May")
+    ]
+    assert attributed("Some say the pier will never reopen.") == [
+        ("indirect", None, "the pier will never reopen")
+    ]
+
+
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed("Ada Park says the pier works and has said the board agrees.") == [
         ("indirect", "Ada Park", "the pier works"),

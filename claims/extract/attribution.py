@@ -16,6 +16,7 @@ from claims.extract.lexicon import (
     BETWEEN_SPEAKER_AND_CUE,
     CUES,
     DETERMINERS,
+    GROUP_PRONOUNS,
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -301,6 +302,7 @@ def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) ->
         head.is_capitalized
         and not head.word.endswith("s")
         and head.word not in NOMINATIVE
+        and head.word not in GROUP_PRONOUNS
         and head.word not in ORG_NOUNS
         and head.word not in PERSON_NOUNS
     )
@@ -373,6 +375,8 @@ def noun_phrase_before(
         return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
+    if last.word in GROUP_PRONOUNS and not need_name and _starts_clause(tokens, j - 1, floor):
+        return (j - 1, j)  # "Some say ...", "Others argue ..."
     if last.word in PRONOUNS:
         if last.word in ("you", "who") or need_name:
             return None
@@ -416,11 +420,19 @@ def noun_phrase_before(
     span = tokens[i:j]
     head = span[-1]
     # A noun phrase ends in a name or a noun: "Trump has faced" or "editorials tell" won't do.
+    # "The candidates say": after a determiner, a plural ends a noun phrase too.
+    determined_plural = (
+        len(span) >= 2
+        and head.word.endswith("s")
+        and not head.word.endswith("ss")
+        and (span[0].word in DETERMINERS or span[0].is_possessive)
+    )
     if not (
         head.is_capitalized
         or head.word in PERSON_NOUNS
         or head.word in ORG_NOUNS
         or head.word.endswith(NOUN_ENDINGS)
+        or determined_plural
     ):
         return None
     if any(t.word in AUXILIARIES for t in span) or (len(span) == 1 and _is_number(head)):

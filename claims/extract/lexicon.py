@@ -124,6 +124,8 @@ NAME_PARTICLES = _words("de da del della di van von der den la le du bin ibn al 
 PERSON_PRONOUNS = {"he", "she"}
 PLURAL_PRONOUNS = {"they", "we"}
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "it", "you", "who"}
+# "Some say ...", "Others argue ...": unnamed groups as speakers.
+GROUP_PRONOUNS = {"some", "many", "others", "most", "few", "several"}
 
 DETERMINERS = _words(
     """

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.lexicon import (
     DETERMINERS,
+    GROUP_PRONOUNS,
     NAME_PARTICLES,
     NOT_NAMES,
     PERSON_NOUNS,
@@ -200,6 +201,8 @@ class SpeakerResolver:
         if len(words) > 1 and low[-1] == "who" and "," in mention:
             # "Dorsey, who": the relative pronoun's antecedent names the speaker.
             return self.resolve(mention[: mention.rindex(",")], offset)
+        if len(words) == 1 and low[0] in GROUP_PRONOUNS:
+            return Resolved(None, None)  # "Some say": nobody the article names
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             return self._pronoun(low[0])
         if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who"}:
