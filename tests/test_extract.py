@@ -236,6 +236,15 @@ def test_plural_and_group_subjects_say_too() -> None:
     ]
 
 
+def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() -> None:
+    text = "About four in 10 Iowa primary voters say the pier should reopen."
+    assert attributed(text)[0][2] == "the pier should reopen"
+    text = "The former mayor, who led a march in June, thinks the pier should reopen."
+    assert attributed(text) == [("indirect", "former mayor", "the pier should reopen")]
+    text = "Ada Park tweeted Tuesday night she would reopen the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
+
+
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed("Ada Park says the pier works and has said the board agrees.") == [
         ("indirect", "Ada Park", "the pier works"),

@@ -278,6 +278,8 @@ def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int]
             tokens[i - 1].word in QUANTITY_WORDS
             or _is_number(tokens[i - 1])
             or tokens[i - 1].word.endswith(("ers", "ents", "ans", "ists"))
+            # "four in 10 Iowa primary voters"
+            or (i < j and (tokens[i - 1].is_capitalized or tokens[i - 1].word.endswith("ary")))
         )
     ):
         i -= 1
@@ -324,7 +326,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             before = noun_phrase_before(tokens, k, floor)
             if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
                 return (k + 1, comma)
-            named = noun_phrase_before(tokens, k, floor, need_name=True)
+            # "The former mayor, who led the march, thinks": a description will do too.
+            named = noun_phrase_before(tokens, k, floor, need_name=inner[0].word != "who")
             if named:
                 return named
         elif not t.is_word and t.text not in "’'-()&.":
@@ -1269,6 +1272,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         k = j
         while k < n and tokens[k].is_word and tokens[k].word in LEADING_ADJUNCTS:
             k += 1
+        if k > j and k < n and tokens[k].word in NOMINATIVE:
+            return k  # "tweeted Tuesday night he would run": the clause needs no comma
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
