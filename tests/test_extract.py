@@ -241,6 +241,8 @@ def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() ->
     assert attributed(text)[0][2] == "the pier should reopen"
     text = "The former mayor, who led a march in June, thinks the pier should reopen."
     assert attributed(text) == [("indirect", "former mayor", "the pier should reopen")]
+    text = "At the harbor board meeting Mayor Ada Park said the pier will reopen."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier will reopen")]
     text = "Ada Park tweeted Tuesday night she would reopen the pier."
     assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
 

@@ -456,8 +456,28 @@ def noun_phrase_before(
         while i < j - 1 and not (tokens[i].is_capitalized or tokens[i].word in TITLE_WORDS):
             i += 1
     elif not _starts_clause(tokens, i, floor):
-        return None
+        return _name_after_adjunct(tokens, i, j)
     return (i, j)
+
+
+def _name_after_adjunct(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'On Saturday at the convention Sen. Ann Hale said': a full name that ends a phrase
+    opening with an adjunct is the subject; the adjunct is not part of it."""
+    k = j
+    while k > i and (tokens[k - 1].is_capitalized or tokens[k - 1].word in TITLE_WORDS):
+        k -= 1
+    name = tokens[k:j]
+    before = tokens[k - 1] if k > 0 else None
+    if (
+        sum(t.is_capitalized and t.word not in TITLE_WORDS for t in name) < 2
+        or before is None
+        or not before.is_word
+        or before.word in PREPOSITIONS
+        or before.word in DETERMINERS
+        or before.word in NP_LINKS
+    ):
+        return None
+    return (k, j)
 
 
 NOUN_ENDINGS = (
