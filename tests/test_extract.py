@@ -279,6 +279,8 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     assert wording == "the old docks are “a danger to everyone” on the water"
     ((kind, _, wording),) = attributed("The pier will be “a gift to everyone,” Park said.")
     assert kind == "mixed" and wording == "The pier will be “a gift to everyone,”"
+    text = "Ada Park said in a letter that the pier is “plainly unsafe” for boats."
+    assert attributed(text) == [("mixed", "Ada Park", "the pier is “plainly unsafe” for boats")]
     ((kind, _, wording),) = attributed("Park has called for a “harbor for everyone” there.")
     assert kind == "mixed" and wording.startswith("a “harbor for everyone”")
 

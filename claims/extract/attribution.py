@@ -553,6 +553,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     first = tokens[i]
     if first.word in ("he", "she", "they", "it", "we", "i"):
         return (i, i + 1)
+    if first.word == "that":
+        return None  # "suggests that the city ...": a clause follows, not a speaker
     if first.word in DETERMINERS or first.is_possessive:
         # "said a former senior law enforcement official": up to the last noun of the run.
         end = None
@@ -603,6 +605,8 @@ def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
     """Tokens i..j hold only time words, prepositional phrases and commas."""
     if i >= j:
         return True
+    if any(t.word == "that" for t in tokens[i:j]):
+        return False  # "said in the letter that ...": a clause, not an adjunct
     first = tokens[i]
     if not first.is_word:
         return first.text in ",:—–-" and (i + 1 >= j or _only_adjuncts(tokens, i + 1, j))
