@@ -247,6 +247,17 @@ def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() ->
     assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
 
 
+def test_a_participle_cue_before_a_quote_speaks_for_the_sentence_subject() -> None:
+    text = "Ada Park attacked the plan on Monday, saying, “The pier is not safe.”"
+    assert attributed(text) == [("direct", "Ada Park", "The pier is not safe.")]
+
+
+def test_a_cue_word_after_an_article_is_a_noun() -> None:
+    assert attributed("The pier is “a danger to boats” - a charge that stung.") == []
+    text = "Ada Park told voters this weekend she would reopen the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
+
+
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed("Ada Park says the pier works and has said the board agrees.") == [
         ("indirect", "Ada Park", "the pier works"),

@@ -96,6 +96,15 @@ PREPOSITIONS = {
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
+# Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
+# "Trump's claim that ..." does attribute the claim to Trump.)
+ARTICLES = {"a", "an", "the", "another"}
+TIME_WORDS = (
+    {"this", "last", "next", "on", "in", "earlier", "later", "recently", "late", "early"}
+    | {"weekend", "week", "month", "year", "morning", "afternoon", "evening", "night", "day"}
+    | WEEKDAYS
+    | {"today", "tonight", "yesterday"}
+)
 AUXILIARIES = {
     "has",
     "have",
@@ -185,6 +194,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
         return None  # "the Washington Post", "the United States": part of a name
+    if i > 0 and tokens[i - 1].word in ARTICLES:
+        return None  # "a charge that stung": a noun
     return w, i
 
 
@@ -993,6 +1004,9 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             continue
         words, last = cue
         subj = subject_before(tokens, i)
+        if not subj and words.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+            # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
+            subj = _sentence_subject(tokens[:i])
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
@@ -1285,6 +1299,12 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         j = _skip_addressee(tokens, j)  # "told CNN the plan ..."
         if j < n and tokens[j].word == "to":
             return None  # "urged voters to ...": a request
+        # "told voters this weekend he would ...": past time words to the clause.
+        k = j
+        while k < n and k - j < 4 and tokens[k].is_word and tokens[k].word in TIME_WORDS:
+            k += 1
+        if k > j and k < n and tokens[k].word in NOMINATIVE:
+            j = k
     elif (
         words in ("called", "calls", "call", "calling")
         and j < n
