@@ -252,6 +252,11 @@ def test_a_participle_cue_before_a_quote_speaks_for_the_sentence_subject() -> No
     assert attributed(text) == [("direct", "Ada Park", "The pier is not safe.")]
 
 
+def test_a_participle_cue_after_a_described_subject() -> None:
+    text = "The harbor board voted on Monday, saying the pier must close."
+    assert attributed(text) == [("indirect", "harbor board", "the pier must close")]
+
+
 def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed("The pier is “a danger to boats” - a charge that stung.") == []
     text = "Ada Park told voters this weekend she would reopen the pier."

@@ -1437,6 +1437,16 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     if tokens[k].word in ("he", "she", "they", "it", "we"):
         return (k, k + 1)
+    if tokens[k].word in ("the", "a", "an") or tokens[k].is_possessive:
+        # "The board endorsed Hale, calling ...": a description up to its head noun.
+        head = None
+        for m in range(k + 1, min(n, k + 6)):
+            t = tokens[m]
+            if t.word in PERSON_NOUNS or t.word in ORG_NOUNS or t.is_capitalized:
+                head = m
+            elif head is not None or not t.is_word or not t.word.endswith(ADJECTIVE_ENDINGS):
+                break
+        return (k, head + 1) if head is not None else None
     j = k
     while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
         j += 1
