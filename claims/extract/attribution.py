@@ -1444,8 +1444,8 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
             t = tokens[m]
             if t.word in PERSON_NOUNS or t.word in ORG_NOUNS or t.is_capitalized:
                 head = m
-            elif head is not None or not t.is_word or not t.word.endswith(ADJECTIVE_ENDINGS):
-                break
+            elif head is not None or not t.is_word or t.word in CUES:
+                break  # modifiers ("harbor board") only before the head
         return (k, head + 1) if head is not None else None
     j = k
     while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
