@@ -96,6 +96,7 @@ PREPOSITIONS = {
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
+CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
 # "Trump's claim that ..." does attribute the claim to Trump.)
 ARTICLES = {"a", "an", "the", "another"}
@@ -192,6 +193,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return w + " out", i + 1
     if w not in CUES:
         return None
+    if w.startswith("call") and i + 1 < len(tokens) and tokens[i + 1].word in CALL_PARTICLES:
+        return None  # "she called in to the show", "called off the vote"
     if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
@@ -389,8 +392,12 @@ def noun_phrase_before(
         return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
-    if last.word in GROUP_PRONOUNS and not need_name and _starts_clause(tokens, j - 1, floor):
-        return (j - 1, j)  # "Some say ...", "Others argue ..."
+    if last.word in GROUP_PRONOUNS:
+        # "Some say ...", "Others argue ..." (but "some calls" is a noun phrase)
+        plural_verb = j < len(tokens) and not tokens[j].word.endswith("s")
+        if plural_verb and not need_name and _starts_clause(tokens, j - 1, floor):
+            return (j - 1, j)
+        return None
     if last.word in PRONOUNS:
         if last.word in ("you", "who") or need_name:
             return None
