@@ -214,6 +214,11 @@ def test_transcript_turns() -> None:
             "the pier is safe",
         ),
         (
+            "Ada Park said the pier will reopen in June; repairs began last week.",
+            "Ada Park",
+            "the pier will reopen in June",
+        ),
+        (
             "The old pier, Ada Park said, will reopen in June.",
             "Ada Park",
             "The old pier, Ada Park said, will reopen in June",

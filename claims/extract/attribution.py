@@ -1227,6 +1227,10 @@ def _content_after(
         return None
     start = first.start
     end = content_end
+    # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
+    semicolon = text.find(";", start, end)
+    if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
+        end = semicolon
     if words in NAMING_CUES:
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
