@@ -892,6 +892,12 @@ def _statement_goes_on(
     if len(rest) < 3 or rest[0].text != ",":
         return q.inner_end, "direct"
     nxt = rest[1]
+    if nxt.word in ("and", "but") and rest[2].text in '“"':
+        # '“I love Larry,” he said, but “he is wrong.”': one statement, two quotes.
+        second = next((p for p in quotes if p.open == rest[2].start), None)
+        if second is not None and second.inner_end <= s_end:
+            return second.inner_end, "mixed"
+        return q.inner_end, "direct"
     if nxt.text in '“"' or nxt.text == "'":  # the quote goes on after the attribution
         second = next((p for p in quotes if p.open == nxt.start), None)
         if second is not None and second.inner_end <= s_end:
