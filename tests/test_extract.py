@@ -188,6 +188,16 @@ def test_transcript_turns() -> None:
             "The pier will reopen in June",
         ),
         (
+            "The pier will reopen in June according to the harbor board.",
+            "harbor board",
+            "The pier will reopen in June",
+        ),
+        (
+            "The pier, according to the harbor board, will reopen in June.",
+            "harbor board",
+            "The pier, according to the harbor board, will reopen in June",
+        ),
+        (
             "Ada Park on Tuesday warned that the pier could close for good.",
             "Ada Park",
             "the pier could close for good",
@@ -314,6 +324,10 @@ def test_nouns_that_look_like_cues_report_nothing() -> None:
         "Ada Park spoke for an hour at the rally in Dayton."
     )
     assert attributed(text) == []
+
+
+def test_according_to_plan_is_no_source() -> None:
+    assert attributed("The pier was rebuilt last spring according to plan.") == []
 
 
 def test_intentions_and_passives_are_not_speech() -> None:

@@ -1489,6 +1489,20 @@ def _according_to(text: str, tokens: list[Token], i: int, s: int, content_end: i
         return None
     if tokens[i - 1].text == ",":
         end = tokens[i - 1].start
+        if (
+            k < len(tokens)
+            and tokens[k].text == ","
+            and len(text[tokens[k].end : content_end].split()) >= 2
+        ):
+            # "A, according to X, B": the source is set off inside the claim.
+            return Found(s, content_end, "indirect", attribution)
+        if len(text[s:end].split()) >= 3:
+            return Found(s, end, "indirect", attribution)
+        return None
+    source = tokens[j:k]
+    if k >= len(tokens) - 1 and (len(source) >= 2 or source[0].is_capitalized):
+        # "Clinton leads by 271 delegates according to a count by the AP."
+        end = _trim(text, s, tokens[i].start)
         if len(text[s:end].split()) >= 3:
             return Found(s, end, "indirect", attribution)
     return None
