@@ -409,6 +409,9 @@ def test_questions_asked_are_claims() -> None:
     assert attributed("Ray Dunn asked whether the pier was ever inspected by the state.") == [
         ("indirect", "Ray Dunn", "whether the pier was ever inspected by the state")
     ]
+    assert attributed("Ray Dunn asked host Jo Lee whether the pier was safe.") == [
+        ("indirect", "Ray Dunn", "whether the pier was safe")
+    ]
     (claim,) = attributed("When asked if the fares will rise, the mayor smiled at the crowd.")
     assert claim == ("indirect", None, "if the fares will rise")
 

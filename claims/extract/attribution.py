@@ -1174,7 +1174,15 @@ QUESTION_WORDS = {"if", "whether", "how", "what", "why", "which", "who", "when",
 def _question(text: str, tokens: list[Token], i: int, last: int, content_end: int) -> Found | None:
     """'X asked (Y) whether ...', 'when asked if ...': the question is the claim; its asker is
     X, or nobody named in the passive."""
-    j = _skip_addressee(tokens, last + 1)
+    # Past the person asked: "asked a reporter whether", "asked host Jo Dee if".
+    j = next(
+        (
+            k
+            for k in range(last + 1, min(len(tokens), last + 7))
+            if tokens[k].word in QUESTION_WORDS or not (tokens[k].is_word or tokens[k].text == ".")
+        ),
+        len(tokens),
+    )
     if j >= len(tokens) or tokens[j].word not in QUESTION_WORDS:
         return None
     start = (
