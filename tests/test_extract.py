@@ -78,6 +78,7 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May” ― Ada Park",
         "“The bridge will open in May,” Ada Park (D-Ore.) said Friday.",
         "“The bridge will open in May,” council President Ada Park said.",
+        "“The bridge will open in May,” says Ada Park, 31, of Salem, Ore.",
     ],
 )
 def test_direct_quote_attributions(text: str) -> None:

@@ -905,6 +905,7 @@ def _statement_goes_on(
         return q.inner_end, "direct"
     if (
         nxt.is_word
+        and nxt.text[0].isalpha()  # not an age: "says Jo Lee, 31, of Tujunga"
         and not nxt.is_capitalized
         and nxt.word not in CUES
         and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS | ADJUNCT_STARTS
