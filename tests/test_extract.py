@@ -79,6 +79,8 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May,” Ada Park (D-Ore.) said Friday.",
         "“The bridge will open in May,” council President Ada Park said.",
         "“The bridge will open in May,” says Ada Park, 31, of Salem, Ore.",
+        "“The bridge will open in May,” said Ada Park, who chairs the board.",
+        "“The bridge will open in May,” said engineer Ada Park.",
     ],
 )
 def test_direct_quote_attributions(text: str) -> None:
@@ -313,6 +315,8 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     assert wording == "the old docks are “a danger to everyone” on the water"
     ((kind, _, wording),) = attributed("The pier will be “a gift to everyone,” Park said.")
     assert kind == "mixed" and wording == "The pier will be “a gift to everyone,”"
+    text = "The pier will be “a gift to everyone,” said Park, a longtime sailor."
+    assert attributed(text)[0][2] == "The pier will be “a gift to everyone,”"
     text = "Ada Park said in a letter that the pier is “plainly unsafe” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “plainly unsafe” for boats")]
     ((kind, _, wording),) = attributed("Park has called for a “harbor for everyone” there.")

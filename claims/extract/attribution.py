@@ -96,6 +96,7 @@ PREPOSITIONS = {
 NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
+RELATIVES = {"who", "whose", "whom"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
 # "Trump's claim that ..." does attribute the claim to Trump.)
@@ -599,7 +600,13 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
             ):
                 break  # a verb, most likely: "said the event brought back ..."
         return (i, end) if end else None
-    if not first.is_capitalized or first.word in NOT_NAMES:
+    # "said strategist David Axelrod": a lower-case title before the name.
+    titled = (
+        (first.word in TITLE_WORDS or first.word in PERSON_NOUNS)
+        and i + 1 < n
+        and tokens[i + 1].is_capitalized
+    )
+    if not (first.is_capitalized or titled) or first.word in NOT_NAMES:
         return None
     j = i
     while (
@@ -836,7 +843,7 @@ def _direct_quotes(
             # longer statement; the claim is the whole sentence.
             end = _content_end(text, s_start, s_end)
             rest = [t for t in index.between(after.region[1], end) if t.text != "."]
-            if _only_adjuncts(rest, 0, len(rest)):
+            if _only_adjuncts(rest, 0, len(rest)) or _starts_appositive(rest):
                 end = q.end  # 'The mayor will play the “race card,” Pike said.'
             f = Found(s_start, end, "mixed", after)
         else:
@@ -908,10 +915,19 @@ def _statement_goes_on(
         and nxt.text[0].isalpha()  # not an age: "says Jo Lee, 31, of Tujunga"
         and not nxt.is_capitalized
         and nxt.word not in CUES
-        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS | ADJUNCT_STARTS
+        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS | RELATIVES | ADJUNCT_STARTS
     ):
         return _content_end(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
+
+
+def _starts_appositive(rest: list[Token]) -> bool:
+    """', a longtime ally', ', who served with him': more about the speaker."""
+    return (
+        len(rest) > 1
+        and rest[0].text == ","
+        and (rest[1].word in DETERMINERS or rest[1].word in RELATIVES or rest[1].is_possessive)
+    )
 
 
 def _has_words(index: TokenIndex, start: int, end: int) -> bool:
