@@ -80,7 +80,7 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May,” council President Ada Park said.",
         "“The bridge will open in May,” says Ada Park, 31, of Salem, Ore.",
         "“The bridge will open in May,” said Ada Park, who chairs the board.",
-        "“The bridge will open in May,” said engineer Ada Park.",
+        "“The bridge will open in May,” said spokeswoman Ada Park.",
     ],
 )
 def test_direct_quote_attributions(text: str) -> None:
