@@ -212,6 +212,11 @@ def test_transcript_turns() -> None:
             "the pier is safe for everyone",
         ),
         (
+            "Ada Park, facing a recall vote in May, said the pier is safe for everyone.",
+            "Ada Park",
+            "the pier is safe for everyone",
+        ),
+        (
             "Ada Park tweeted that the pier is safe for everyone.",
             "Ada Park",
             "the pier is safe for everyone",

@@ -366,6 +366,8 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         return True
     if first.word.endswith("ly") and len(inner) == 1:
         return True
+    if not first.is_capitalized and first.word.endswith(("ing", "ed")) and first.word not in CUES:
+        return True  # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …"
     if first.word in DETERMINERS or first.is_possessive or first.text[0].isdigit():
         return True
     # "Democrat of California", "director of the FBI", "R-Texas"
