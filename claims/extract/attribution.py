@@ -347,7 +347,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return named
         elif not t.is_word and t.text not in "’'-()&.":
             return None
-        elif t.word in CUES and not t.is_capitalized:
+        elif _cue_at(tokens, k):
             return None
         k -= 1
     return None
