@@ -1264,6 +1264,19 @@ def _content_after(
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
+    # "..., and he ranted about ...": a new clause with its own subject is the writer's.
+    for k in range(j + 1, len(tokens) - 2):
+        t = tokens[k]
+        if t.start >= end:
+            break
+        if (
+            t.text == ","
+            and tokens[k + 1].word in ("and", "but")
+            and tokens[k + 2].word in NOMINATIVE
+            and not any(q.open < t.start < q.end for q in quotes)
+        ):
+            end = t.start
+            break
     if words in NAMING_CUES:
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
