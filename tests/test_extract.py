@@ -217,6 +217,11 @@ def test_transcript_turns() -> None:
             "the pier is safe for everyone",
         ),
         (
+            "Ada Park — a sailor since 1990 — says the pier is safe for everyone.",
+            "Ada Park",
+            "the pier is safe for everyone",
+        ),
+        (
             "Ada Park tweeted that the pier is safe for everyone.",
             "Ada Park",
             "the pier is safe for everyone",

@@ -235,7 +235,9 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     if j <= floor:
         return None
     last = tokens[j - 1]
-    if last.text == ",":
+    if last.text in DASHES:
+        subject = _dashed_appositive_subject(tokens, j, floor)
+    elif last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
         # "backed by Dorsey, who has said": the mention runs from the name to "who".
@@ -281,6 +283,24 @@ QUANTITY_WORDS = {
     "each",
     "every",
 }
+
+
+DASHES = {"—", "–", "-"}
+
+
+def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'Tom Reyes — a teacher from Ames — says': the phrase before the opening dash."""
+    k = j - 1
+    while k > floor and tokens[k - 1].text in DASHES:  # "--"
+        k -= 1
+    k -= 1
+    while k > floor and j - k < 30 and tokens[k].text not in DASHES:
+        k -= 1
+    if k <= floor or tokens[k].text not in DASHES:
+        return None
+    while k > floor and tokens[k - 1].text in DASHES:
+        k -= 1
+    return noun_phrase_before(tokens, k, floor)
 
 
 def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
