@@ -81,6 +81,8 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May,” says Ada Park, 31, of Salem, Ore.",
         "“The bridge will open in May,” said Ada Park, who chairs the board.",
         "“The bridge will open in May,” said spokeswoman Ada Park.",
+        "“The bridge will open in May,“ said Ada Park, an engineer.",
+        "“The bridge will open in May,” Ada Park, a spokes\xadwoman, said.",
     ],
 )
 def test_direct_quote_attributions(text: str) -> None:

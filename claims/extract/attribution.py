@@ -921,6 +921,8 @@ def _statement_goes_on(
     if len(rest) < 3 or rest[0].text != ",":
         return q.inner_end, "direct"
     nxt = rest[1]
+    if _starts_appositive(rest):
+        return q.inner_end, "direct"  # '“…,” said Jim Clyburn, a congressman.'
     if nxt.word in ("and", "but") and rest[2].text in '“"':
         # '“I love Larry,” he said, but “he is wrong.”': one statement, two quotes.
         second = next((p for p in quotes if p.open == rest[2].start), None)

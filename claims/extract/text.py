@@ -83,6 +83,11 @@ def find_quotes(text: str) -> list[Quote]:
             if _is_opening(text, m):
                 open_at = m
             continue
+        if m.group() == "“" and _closes_like_a_closer(text, m):
+            # 'problems for her here,“ said Jim Clyburn': a misprinted closing mark.
+            quotes.append(Quote(open_at.start(), open_at.end(), m.start(), m.end(), True))
+            open_at = None
+            continue
         if m.group() in "“«„" and m.start() > open_at.end():
             # A new opening mark before any closer: the first quote never closed. A straight
             # mark before curly ones opens an excerpt, not a quotation: drop it.
@@ -102,6 +107,13 @@ def find_quotes(text: str) -> list[Quote]:
             Quote(open_at.start(), open_at.end(), _rstrip_at(text, len(text)), len(text), False)
         )
     return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+def _closes_like_a_closer(text: str, m: re.Match) -> bool:
+    """An opening mark glued to the end of a word or clause and followed by a space."""
+    before = text[m.start() - 1] if m.start() > 0 else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return before in ",.!?" and (after.isspace() or after in ",.;:")
 
 
 def _rstrip_at(text: str, end: int) -> int:
