@@ -224,6 +224,21 @@ def test_transcript_turns() -> None:
             "the pier is safe for everyone",
         ),
         (
+            "In a letter, one of the board’s lawyers, Ada Park, said the pier is safe.",
+            "Ada Park",
+            "the pier is safe",
+        ),
+        (
+            "Ada Park said after the vote she would reopen the pier.",
+            "Ada Park",
+            "she would reopen the pier",
+        ),
+        (
+            "As many sailors, including Ada Park, have pointed out, the pier is unsafe.",
+            "many sailors",
+            "the pier is unsafe",
+        ),
+        (
             "Ada Park tweeted that the pier is safe for everyone.",
             "Ada Park",
             "the pier is safe for everyone",

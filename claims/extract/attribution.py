@@ -97,6 +97,7 @@ NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
 RELATIVES = {"who", "whose", "whom"}
+QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
 # "Trump's claim that ..." does attribute the claim to Trump.)
@@ -361,8 +362,10 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             before = noun_phrase_before(tokens, k, floor)
             if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
                 return (k + 1, comma)
-            # "The former mayor, who led the march, thinks": a description will do too.
-            named = noun_phrase_before(tokens, k, floor, need_name=inner[0].word != "who")
+            # "The former mayor, who led the march, thinks", "Experts, including Jo Lee,
+            # say": a description will do too.
+            described = inner[0].word in ("who", "including")
+            named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named:
                 return named
         elif not t.is_word and t.text not in "’'-()&.":
@@ -446,6 +449,7 @@ def noun_phrase_before(
             # Only inside a phrase that goes on to the left with a determiner or a name.
             if i - 1 > floor and (
                 tokens[i - 2].is_capitalized
+                or tokens[i - 2].word in QUANTIFIERS  # "one of the family's lawyers"
                 or tokens[i - 2].word in PERSON_NOUNS
                 or tokens[i - 2].word in TITLE_WORDS
                 or tokens[i - 2].word.endswith(NOUN_ENDINGS)
@@ -1395,8 +1399,13 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         k = j
         while k < n and tokens[k].is_word and tokens[k].word in LEADING_ADJUNCTS:
             k += 1
-        if k > j and k < n and tokens[k].word in NOMINATIVE:
-            return k  # "tweeted Tuesday night he would run": the clause needs no comma
+        if k > j:
+            # "tweeted Tuesday night he would run", "said after the vote she would": the
+            # clause needs no comma when it opens with a subject pronoun.
+            m = next((m for m in range(k, min(n, k + 6)) if not tokens[m].is_word), n)
+            pronoun = next((p for p in range(k, m) if tokens[p].word in NOMINATIVE), None)
+            if pronoun is not None:
+                return pronoun
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
