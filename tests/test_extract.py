@@ -239,6 +239,11 @@ def test_transcript_turns() -> None:
             "the pier is unsafe",
         ),
         (
+            "Ada Park suggested the pier could reopen in June.",
+            "Ada Park",
+            "the pier could reopen in June",
+        ),
+        (
             "Ada Park tweeted that the pier is safe for everyone.",
             "Ada Park",
             "the pier is safe for everyone",

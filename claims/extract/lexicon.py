@@ -56,7 +56,7 @@ BASE_CUES = (
     | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
 )
 # Cues that report only with a clause: "a poll showed that", "the study found that".
-THAT_CUES = _words("show shows showed shown found finds suggest suggests suggested reveal")
+THAT_CUES = _words("show shows showed shown found finds reveal")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
