@@ -336,6 +336,14 @@ def test_who_after_a_name_anywhere_in_the_sentence_speaks_for_that_name() -> Non
     assert claim.mention is not None and claim.mention.text == "Ada Park, who"
 
 
+def test_restrictive_who_and_writer_asides() -> None:
+    text = "There are some sailors who argue that the pier is unsafe."
+    assert attributed(text) == [("indirect", "sailors", "the pier is unsafe")]
+    assert attributed("(Having said that, the pier reopened in June 2020.)") == []
+    text = "Recently, however, the board issued a memo, calling for a new pier."
+    assert attributed(text) == [("indirect", "board", "a new pier")]
+
+
 def test_an_attribution_set_off_by_commas_claims_the_whole_sentence() -> None:
     text = "Ada Park said the pier was closed. The old pier, she said, will reopen in June."
     assert attributed(text)[1] == (

@@ -97,6 +97,7 @@ NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
 RELATIVES = {"who", "whose", "whom"}
+SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "now", "then", "also", "later"}
 QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
@@ -201,6 +202,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
+    if i > 0 and tokens[i - 1].word == "having":
+        return None  # "Having said that, ...": an aside of the writer
     return w, i
 
 
@@ -243,6 +246,10 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
         # "backed by Dorsey, who has said": the mention runs from the name to "who".
         antecedent = noun_phrase_before(tokens, j - 2, floor, need_name=True, relative=True)
+        subject = antecedent and (antecedent[0], j)
+    elif last.word == "who" and j - 1 > floor:
+        # "some economists who argue that ...": the phrase the clause restricts.
+        antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
         subject = antecedent and (antecedent[0], j)
     else:
         subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
@@ -1062,9 +1069,9 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             continue
         words, last = cue
         subj = subject_before(tokens, i)
-        if not subj and words.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
+        if _participle(tokens, i, words):
             # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
-            subj = _sentence_subject(tokens[:i])
+            subj = _sentence_subject(tokens[:i]) or subj
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
@@ -1133,6 +1140,10 @@ def _reported(
         if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
             continue  # passive: "he was told that ..."
         subj = subject_before(tokens, i)
+        if _participle(tokens, i, words):
+            # "Smith attacked the plan, saying it would fail.": the sentence's subject,
+            # whatever stands just before the comma.
+            subj = _sentence_subject(tokens[:i]) or subj
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1163,19 +1174,16 @@ def _reported(
             if f:
                 out.append(f)
                 continue
-        if not subj and words.endswith("ing") and i > 0 and tokens[i - 1].text == ",":
-            # "Smith attacked the plan, saying it would fail."
-            opener = _sentence_subject(tokens[:i])
-            if opener:
-                f = _content_after(text, tokens, i, last, words, opener, content_end, quotes)
-                if f:
-                    out.append(f)
-                continue
         # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
         f = _trailing(text, tokens, i, last, words, subj, s, content_end)
         if f:
             out.append(f)
     return out
+
+
+def _participle(tokens: list[Token], i: int, words: str) -> bool:
+    """', saying ...' after a comma: a participle whose subject opens the sentence."""
+    return words.endswith("ing") and i > 0 and tokens[i - 1].text == ","
 
 
 def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
@@ -1516,10 +1524,15 @@ def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     if (
         k < n
         and tokens[k].is_word
-        and tokens[k].word in PREPOSITIONS | {"after", "before", "when", "while", "as"}
+        and tokens[k].word in PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
     ):
         while k < n and tokens[k].text != ",":
             k += 1
+        k += 1
+    # "Recently, however, it issued ...": past opening adverbs and their commas.
+    while k < n and (
+        tokens[k].text == "," or tokens[k].word.endswith("ly") or tokens[k].word in SENTENCE_ADVERBS
+    ):
         k += 1
     if k >= n or not tokens[k].is_word:
         return None

@@ -198,9 +198,9 @@ class SpeakerResolver:
         if not words:
             return Resolved(None, None)
         low = [t.word for t in words]
-        if len(words) > 1 and low[-1] == "who" and "," in mention:
+        if len(words) > 1 and low[-1] == "who":
             # "Dorsey, who": the relative pronoun's antecedent names the speaker.
-            return self.resolve(mention[: mention.rindex(",")], offset)
+            return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)
         if len(words) == 1 and low[0] in GROUP_PRONOUNS:
             return Resolved(None, None)  # "Some say": nobody the article names
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
