@@ -81,6 +81,7 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May,” says Ada Park, 31, of Salem, Ore.",
         "“The bridge will open in May,” said Ada Park, who chairs the board.",
         "“The bridge will open in May,” said spokeswoman Ada Park.",
+        "“The bridge will open in May,” Ada Park continued.",
         "“The bridge will open in May,“ said Ada Park, an engineer.",
         "“The bridge will open in May,” Ada Park, a spokes\xadwoman, said.",
     ],
@@ -310,6 +311,15 @@ def test_a_participle_cue_before_a_quote_speaks_for_the_sentence_subject() -> No
 def test_a_participle_cue_after_a_described_subject() -> None:
     text = "The harbor board voted on Monday, saying the pier must close."
     assert attributed(text) == [("indirect", "harbor board", "the pier must close")]
+
+
+def test_continued_reports_only_a_quote() -> None:
+    assert attributed("Ada Park continued the repairs of the pier all week.") == []
+
+
+def test_an_ordinal_in_a_description_after_the_quote() -> None:
+    text = "Ada Park spoke first. “The pier is unsafe,” said the second official."
+    assert attributed(text) == [("direct", "second official", "The pier is unsafe,")]
 
 
 def test_a_cue_word_after_an_article_is_a_noun() -> None:

@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PRONOUNS,
+    QUOTE_ONLY_CUES,
     THAT_CUES,
     TITLE_WORDS,
     WEEKDAYS,
@@ -97,6 +98,8 @@ NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
 MAX_SUBJECT_TOKENS = 9
 NOMINATIVE = {"he", "she", "they", "we", "i"}
 RELATIVES = {"who", "whose", "whom"}
+# Words before a noun that the adjective endings miss: "said the second official".
+MODIFIERS = {"first", "second", "third", "fourth", "other", "same", "new", "top", "longtime"}
 SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "now", "then", "also", "later"}
 QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
@@ -628,6 +631,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
             elif not (
                 t.word in NP_LINKS
                 or t.word in DETERMINERS
+                or t.word in MODIFIERS
                 or t.is_possessive
                 or t.word.endswith(ADJECTIVE_ENDINGS)
             ):
@@ -1129,7 +1133,7 @@ def _reported(
                 out.append(f)
             continue
         cue = _cue_at(tokens, i)
-        if not cue or any(a <= t.start < b for a, b in taken):
+        if not cue or cue[0] in QUOTE_ONLY_CUES or any(a <= t.start < b for a, b in taken):
             continue
         words, last = cue
         if words in ASK_CUES:

@@ -30,7 +30,7 @@ _REGULAR_SPEECH = _words(
     plead pledge point posit post praise predict proclaim promise protest question quip rail
     rant rebut recall reckon recount reiterate reject remark remind repeat reply report
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
-    testify theorize tout tweet urge vow warn whisper wonder yell
+    testify theorize tout tweet urge vow warn whisper wonder yell surmise
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -65,6 +65,9 @@ for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub"):
     SPEECH_CUES -= {_verb + "ed", _verb + "ing"}
     SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
+# Cues of a quote only: '“…,” he continued.' (but "he continued the work" reports nothing).
+QUOTE_ONLY_CUES = _inflect("continue")
+SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
 # report that someone talked, not what they said ("Trump spoke for 77 minutes").
 SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken")
