@@ -313,6 +313,16 @@ def test_a_participle_cue_after_a_described_subject() -> None:
     assert attributed(text) == [("indirect", "harbor board", "the pier must close")]
 
 
+def test_a_statement_announced_with_a_colon_speaks_in_the_next_paragraph() -> None:
+    text = (
+        "Mayor Ada Park released the following statement:\n\n"
+        "“The pier will reopen in June, and every boat will be welcome.”"
+    )
+    assert attributed(text) == [
+        ("direct", "Ada Park", "The pier will reopen in June, and every boat will be welcome.")
+    ]
+
+
 def test_continued_reports_only_a_quote() -> None:
     assert attributed("Ada Park continued the repairs of the pier all week.") == []
 

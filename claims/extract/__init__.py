@@ -9,8 +9,8 @@
 from __future__ import annotations
 
 from claims.extract.assertions import check_worthiness, is_checkable
-from claims.extract.attribution import Found, find_attributed, subject_before
-from claims.extract.lexicon import CUES
+from claims.extract.attribution import Found, find_attributed, sentence_subject, subject_before
+from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
 from claims.extract.speakers import SpeakerResolver
 from claims.extract.text import find_quotes, mask_quotes, sentence_spans, split_paragraphs
@@ -18,7 +18,7 @@ from claims.extract.tokens import tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -107,9 +107,18 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     """'The New York Times reports:' opens a quotation in the next paragraph."""
     tokens = tokenize(para.text)
     words = [i for i, t in enumerate(tokens) if t.is_word]
-    if not words or tokens[words[-1]].word not in CUES:
+    if not words:
         return None
-    subj = subject_before(tokens, words[-1])
+    last = tokens[words[-1]]
+    if last.word in STATEMENT_NOUNS:
+        # "Clinton released the following statement:": the sentence's subject.
+        start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
+        subj = sentence_subject(tokens[start:])
+        subj = subj and (subj[0] + start, subj[1] + start)
+    elif last.word in CUES:
+        subj = subject_before(tokens, words[-1])
+    else:
+        return None
     if not subj:
         return None
     a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end

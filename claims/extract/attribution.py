@@ -1075,7 +1075,7 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         subj = subject_before(tokens, i)
         if _participle(tokens, i, words):
             # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
-            subj = _sentence_subject(tokens[:i]) or subj
+            subj = sentence_subject(tokens[:i]) or subj
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
@@ -1147,7 +1147,7 @@ def _reported(
         if _participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
             # whatever stands just before the comma.
-            subj = _sentence_subject(tokens[:i]) or subj
+            subj = sentence_subject(tokens[:i]) or subj
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1161,7 +1161,7 @@ def _reported(
                     out.append(f)
                     continue
             # "Hale voiced concerns but has said she backs it": the sentence's subject.
-            opener = None if previous else _sentence_subject(tokens[:conj])
+            opener = None if previous else sentence_subject(tokens[:conj])
             if f and opener:
                 a, b = opener
                 f.attribution = Attribution((tokens[a].start, tokens[b - 1].end), words)
@@ -1515,7 +1515,7 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
     )
 
 
-def _sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
     the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
     k = 0

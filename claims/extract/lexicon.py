@@ -74,6 +74,9 @@ SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
+# "released the following statement:" opens a quotation in the next paragraph.
+STATEMENT_NOUNS = _words("statement remarks message letter post tweet tweets")
+
 # Cues that take the addressee before the content: "told reporters that ...".
 ADDRESSEE_CUES = _words(
     """
