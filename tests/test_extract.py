@@ -82,6 +82,7 @@ def test_a_sentence_does_not_end_inside_a_quote() -> None:
         "“The bridge will open in May,” said Ada Park, who chairs the board.",
         "“The bridge will open in May,” said spokeswoman Ada Park.",
         "“The bridge will open in May,” Ada Park continued.",
+        "As Ada Park put it, “The bridge will open in May.”",
         "“The bridge will open in May,“ said Ada Park, an engineer.",
         "“The bridge will open in May,” Ada Park, a spokes\xadwoman, said.",
     ],

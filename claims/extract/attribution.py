@@ -35,7 +35,7 @@ from claims.extract.tokens import Token, TokenIndex
 _WORD = re.compile(r"[a-z]+")
 # Words without which a paragraph holds no attribution (the cue of "according to",
 # "pointed out" included).
-TRIGGERS = CUES | {"according", "pointed", "points", "point"}
+TRIGGERS = CUES | {"according", "pointed", "points", "point", "put", "puts"}
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -197,6 +197,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     w = t.word
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
+    if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
+        return w + " it", i + 1  # "As Jo Lee put it, “…”"
     if w not in CUES:
         return None
     if w.startswith("call") and i + 1 < len(tokens) and tokens[i + 1].word in CALL_PARTICLES:
