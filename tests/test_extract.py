@@ -341,6 +341,14 @@ def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
 
 
+def test_reported_speech_stops_where_another_speaker_begins() -> None:
+    text = "Ada Park accused the board of neglect and Tom Reyes says the pier is safe."
+    assert attributed(text) == [
+        ("indirect", "Ada Park", "the board of neglect"),
+        ("indirect", "Tom Reyes", "the pier is safe"),
+    ]
+
+
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed("Ada Park says the pier works and has said the board agrees.") == [
         ("indirect", "Ada Park", "the pier works"),

@@ -1304,6 +1304,7 @@ def _content_after(
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
+    end = _before_next_speaker(tokens, j, end)
     # "..., and he ranted about ...": a new clause with its own subject is the writer's.
     for k in range(j + 1, len(tokens) - 2):
         t = tokens[k]
@@ -1328,6 +1329,28 @@ def _content_after(
     kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+CLAUSE_LINKS = {"and", "but", "with", "while", "whereas"}
+
+
+def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
+    """'accused Obama of X and Donald Trump says Y': the content stops where another
+    speaker's clause begins."""
+    for k in range(j + 2, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        cue = _cue_at(tokens, k)
+        if not cue or cue[0] in QUOTE_ONLY_CUES:
+            continue
+        subj = subject_before(tokens, k, floor=j)
+        if not subj or subj[0] - 1 <= j or tokens[subj[0] - 1].word not in CLAUSE_LINKS:
+            continue
+        link = subj[0] - 1
+        if tokens[link - 1].text == ",":
+            link -= 1
+        return max(tokens[j].end, tokens[link - 1].end)
+    return end
 
 
 NAMING_CUES = {
