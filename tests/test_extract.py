@@ -271,6 +271,11 @@ def test_transcript_turns() -> None:
             "the pier will reopen in June",
         ),
         (
+            "Ada Park said the pier will reopen in June, quietly ending a long dispute.",
+            "Ada Park",
+            "the pier will reopen in June",
+        ),
+        (
             "The old pier, Ada Park said, will reopen in June.",
             "Ada Park",
             "The old pier, Ada Park said, will reopen in June",

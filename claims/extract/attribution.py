@@ -1310,11 +1310,12 @@ def _content_after(
         t = tokens[k]
         if t.start >= end:
             break
-        if (
-            t.text == ","
-            and tokens[k + 1].word in ("and", "but")
-            and tokens[k + 2].word in NOMINATIVE
-            and not any(q.open < t.start < q.end for q in quotes)
+        if t.text != "," or any(q.open < t.start < q.end for q in quotes):
+            continue
+        nxt = tokens[k + 2] if tokens[k + 1].word.endswith("ly") else tokens[k + 1]
+        if (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE) or (
+            # "..., implicitly putting his name on the line": the writer's aside.
+            nxt.word.endswith("ing") and nxt.word not in ("including", "according")
         ):
             end = t.start
             break
