@@ -289,6 +289,12 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert got_wording == wording
 
 
+def test_people_close_to_someone_speak() -> None:
+    assert attributed("Those close to her say the pier will reopen.") == [
+        ("indirect", "Those close to her", "the pier will reopen")
+    ]
+
+
 def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("The candidates say they will debate in May.") == [
         ("indirect", "candidates", "they will debate in May")

@@ -430,6 +430,18 @@ def noun_phrase_before(
         return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
+    if (
+        last.word in ("him", "her", "them")
+        and j - 3 > floor
+        and tokens[j - 2].word in ("to", "with")
+        and tokens[j - 3].word in ("close", "familiar", "loyal")
+    ):
+        # "Those close to him say", "people familiar with her": the phrase before.
+        head = tokens[j - 4]
+        if head.word in ("those", "people", "aides", "sources", "allies", "friends"):
+            return (j - 4, j)
+        inner = noun_phrase_before(tokens, j - 3, floor, need_name, relative)
+        return (inner[0], j) if inner else None
     if last.word in GROUP_PRONOUNS:
         # "Some say ...", "Others argue ..." (but "some calls" is a noun phrase)
         plural_verb = j < len(tokens) and not tokens[j].word.endswith("s")
