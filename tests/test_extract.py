@@ -416,6 +416,11 @@ def test_nouns_that_look_like_cues_report_nothing() -> None:
     assert attributed(text) == []
 
 
+def test_an_opening_adjunct_is_not_what_the_speaker_said() -> None:
+    assert attributed("In the end, the harbor board agreed.") == []
+    assert attributed("A few weeks earlier, Ada Park had spoken to the board.") == []
+
+
 def test_according_to_plan_is_no_source() -> None:
     assert attributed("The pier was rebuilt last spring according to plan.") == []
 

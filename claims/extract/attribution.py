@@ -1498,9 +1498,22 @@ def _trailing(
     # "The plan, Smith said, will fail.": the claim goes on after the attribution.
     if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
         end = content_end
-    if len(text[s:end].split()) < 3:
+    if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
         return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
+    """'In the end, Patriot agreed.' / 'A few weeks earlier, Scott ...': the words before
+    the speaker set the scene; nothing was said."""
+    before = [t for t in tokens if t.end <= end and t.is_word]
+    if not before or len(before) > 7:
+        return False
+    return (
+        before[0].word in PREPOSITIONS
+        or before[0].word in ("despite", "since", "until", "once")
+        or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
+    )
 
 
 LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
