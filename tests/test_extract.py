@@ -320,6 +320,16 @@ def test_a_participle_cue_before_a_quote_speaks_for_the_sentence_subject() -> No
     assert attributed(text) == [("direct", "Ada Park", "The pier is not safe.")]
 
 
+def test_a_participle_after_an_attributed_quote_keeps_its_speaker() -> None:
+    text = "“The pier is safe,” Ada Park said, adding that the docks are “a mess.”"
+    assert [(k, s) for k, s, _ in attributed(text)] == [
+        ("direct", "Ada Park"),
+        ("mixed", "Ada Park"),
+    ]
+    text = "The pier was built by Ada Park, who in 2010 said the docks were unsafe."
+    assert attributed(text) == [("indirect", "Ada Park", "the docks were unsafe")]
+
+
 def test_a_participle_cue_after_a_described_subject() -> None:
     text = "The harbor board voted on Monday, saying the pier must close."
     assert attributed(text) == [("indirect", "harbor board", "the pier must close")]

@@ -160,6 +160,10 @@ NUMBER_WORDS = {
 }
 
 
+def _is_year(t: Token) -> bool:
+    return len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+
+
 def _is_number(t: Token) -> bool:
     return t.text[0].isdigit() or any(part in NUMBER_WORDS for part in t.word.split("-"))
 
@@ -229,6 +233,9 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
             or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized)
         ):
             j -= 1
+            continue
+        if _is_year(t) and j - 2 > floor and tokens[j - 2].word in ("in", "since"):
+            j -= 2  # "who in 2010 said"
             continue
         break
     return j
@@ -1160,8 +1167,9 @@ def _reported(
         subj = subject_before(tokens, i)
         if _participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
-            # whatever stands just before the comma.
-            subj = sentence_subject(tokens[:i]) or subj
+            # whatever stands just before the comma; '“…,” he said, adding that …': the
+            # speaker of the cue before.
+            subj = sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i) or subj
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1197,6 +1205,15 @@ def _reported(
         if f:
             out.append(f)
     return out
+
+
+def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the nearest cue before token i in the sentence."""
+    for k in range(i - 2, 0, -1):
+        cue = _cue_at(tokens, k)
+        if cue:
+            return subject_before(tokens, k) or subject_after(tokens, cue[1])
+    return None
 
 
 def _participle(tokens: list[Token], i: int, words: str) -> bool:
