@@ -362,6 +362,16 @@ def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
 
 
+def test_a_scene_between_speaker_and_cue() -> None:
+    text = "Ada Park in her opening speech called the pier “a disgrace.”"
+    assert attributed(text) == [("mixed", "Ada Park", "the pier “a disgrace.”")]
+    text = "Ada Park called the pier unsafe and accused the board of neglect."
+    assert attributed(text) == [
+        ("indirect", "Ada Park", "the pier unsafe"),
+        ("indirect", "Ada Park", "the board of neglect"),
+    ]
+
+
 def test_reported_speech_stops_where_another_speaker_begins() -> None:
     text = "Ada Park accused the board of neglect and Tom Reyes says the pier is safe."
     assert attributed(text) == [

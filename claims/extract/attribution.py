@@ -497,7 +497,10 @@ def noun_phrase_before(
     if i == j:
         return None
     span = tokens[i:j]
-    head = span[-1]
+    # The head is the noun before any link: "Trump in his speech", "officials in the city".
+    head = next((span[k - 1] for k in range(1, len(span)) if span[k].word in NP_LINKS), span[-1])
+    if head.word in QUANTIFIERS:
+        head = span[-1]  # "one of the board's lawyers"
     # A noun phrase ends in a name or a noun: "Trump has faced" or "editorials tell" won't do.
     # "The candidates say": after a determiner, a plural ends a noun phrase too.
     determined_plural = (
@@ -1177,7 +1180,7 @@ def _reported(
             f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
             if f and previous and previous.attribution:
                 trimmed = _trim(text, previous.start, tokens[conj].start)
-                if len(text[previous.start : trimmed].split()) >= 3:
+                if len(text[previous.start : trimmed].split()) >= 2:
                     f.attribution = Attribution(previous.attribution.mention, words)
                     previous.end = trimmed
                     out.append(f)

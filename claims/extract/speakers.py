@@ -201,6 +201,14 @@ class SpeakerResolver:
         if len(words) > 1 and low[-1] == "who":
             # "Dorsey, who": the relative pronoun's antecedent names the speaker.
             return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)
+        link = next((k for k in range(1, len(words)) if low[k] in SCENE_LINKS), None)
+        if (
+            link is not None
+            and all(t.is_capitalized for t in words[:link])
+            and low[0] not in PERSON_NOUNS
+        ):
+            # "Trump in his announcement speech": the name before the scene.
+            return self.resolve(mention[: words[link].start].rstrip(" ,"), offset)
         if len(words) == 1 and low[0] in GROUP_PRONOUNS:
             return Resolved(None, None)  # "Some say": nobody the article names
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
@@ -334,6 +342,10 @@ _ABBREVIATED = {
     "prof.",
     "ft.",
 }
+
+
+# Words that open a phrase about where or when, not part of a speaker's name.
+SCENE_LINKS = {"in", "at", "on", "during"}
 
 
 def _runs_within_sentences(m: re.Match) -> list[tuple[int, list[str]]]:
