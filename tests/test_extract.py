@@ -372,6 +372,13 @@ def test_a_scene_between_speaker_and_cue() -> None:
     ]
 
 
+def test_time_phrases_and_adverbs_between_speaker_and_cue() -> None:
+    text = "Ada Park has in the past called the pier unsafe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier unsafe")]
+    text = "Ada Park has nevertheless said the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+
+
 def test_reported_speech_stops_where_another_speaker_begins() -> None:
     text = "Ada Park accused the board of neglect and Tom Reyes says the pier is safe."
     assert attributed(text) == [

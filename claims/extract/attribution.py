@@ -227,6 +227,13 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
     while j > floor:
         t = tokens[j - 1]
         w = t.word
+        phrase = next(
+            (n for n in (3, 2) if j - n > floor and _words_of(tokens[j - n : j]) in TIME_PHRASES),
+            0,
+        )
+        if phrase:
+            j -= phrase  # "who has in the past described"
+            continue
         if (
             w in BETWEEN_SPEAKER_AND_CUE
             or w in WEEKDAYS
@@ -239,6 +246,33 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
             continue
         break
     return j
+
+
+# Time phrases that may stand between a speaker and the cue.
+TIME_PHRASES = {
+    "in the past",
+    "at the time",
+    "for years",
+    "for months",
+    "for decades",
+    "last year",
+    "last week",
+    "last month",
+    "this week",
+    "this year",
+    "over the weekend",
+    "in recent weeks",
+    "in recent months",
+    "in recent years",
+    "in recent days",
+    "in the interview",
+    "in an interview",
+    "in a statement",
+}
+
+
+def _words_of(tokens: list[Token]) -> str:
+    return " ".join(t.word for t in tokens)
 
 
 def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple[int, int] | None:
