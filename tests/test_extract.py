@@ -330,6 +330,13 @@ def test_a_participle_after_an_attributed_quote_keeps_its_speaker() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the docks were unsafe")]
 
 
+def test_a_participle_after_a_preposition_or_a_quoted_phrase() -> None:
+    text = "Ada Park stood out by saying the pier should close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier should close")]
+    text = "Ada Park attacked the “pier plan,” saying that it costs too much."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "it costs too much")
+
+
 def test_a_participle_cue_after_a_described_subject() -> None:
     text = "The harbor board voted on Monday, saying the pier must close."
     assert attributed(text) == [("indirect", "harbor board", "the pier must close")]

@@ -1254,8 +1254,13 @@ def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _participle(tokens: list[Token], i: int, words: str) -> bool:
-    """', saying ...' after a comma: a participle whose subject opens the sentence."""
-    return words.endswith("ing") and i > 0 and tokens[i - 1].text == ","
+    """', saying ...' after a comma (or a quote's closing mark), 'after saying ...', 'by
+    saying ...': a participle whose subject opens the sentence."""
+    if not words.endswith("ing") or i == 0:
+        return False
+    j = _skip_adjuncts_back(tokens, i, 0)  # "after initially saying"
+    before = tokens[j - 1] if j > 0 else tokens[i - 1]
+    return before.text in (",", "”") or before.word in ("after", "by", "while", "before")
 
 
 def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
@@ -1410,6 +1415,10 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
         cue = _cue_at(tokens, k)
         if not cue or cue[0] in QUOTE_ONLY_CUES:
             continue
+        if tokens[k - 1].text in (",", "”") and _participle(tokens, k, cue[0]):
+            # "attacked the plan, saying ...": the participle is a statement of its own.
+            mark = tokens[k - 1]
+            return mark.end if mark.text == "”" else mark.start
         subj = subject_before(tokens, k, floor=j)
         if not subj or subj[0] - 1 <= j or tokens[subj[0] - 1].word not in CLAUSE_LINKS:
             continue
