@@ -1142,14 +1142,7 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         tail_from = inverted[1] if inverted else last + 1
         # Skip an addressee: "told reporters: “...”".
         if words in ADDRESSEE_CUES:
-            while (
-                tail_from < len(tokens)
-                and tokens[tail_from].is_word
-                and tokens[tail_from].word != "that"
-            ):
-                if tokens[tail_from].word in PREPOSITIONS:
-                    break
-                tail_from += 1
+            tail_from = _skip_addressee(tokens, tail_from)
         a, b = subj or inverted  # type: ignore[misc]
         attribution = Attribution(
             (tokens[a].start, tokens[b - 1].end), words, (tokens[i].start, tokens[last].end)
@@ -1602,6 +1595,8 @@ ADDRESSEES = {
 
 def _skip_addressee(tokens: list[Token], k: int) -> int:
     """Past 'reporters' / 'CNN' / 'the crowd' after told, assured, warned..."""
+    if k < len(tokens) and tokens[k].word in ("me", "him", "her", "them", "us"):
+        return k + 1  # "told me the pier is ...": the pronoun is the whole addressee
     start = k
     while (
         k < len(tokens)
