@@ -552,6 +552,10 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker) == ("direct", "Park")
     assert wording == "The pier is safe,” Park said, “and it will stay open all winter."
+    text = "“I like the pier,” Park said, pointing at it, “but it will close in winter.”"
+    ((kind, speaker, wording),) = attributed(text)
+    assert (kind, speaker) == ("direct", "Park")
+    assert wording.endswith("“but it will close in winter.")
     text = "“I like the pier,” Park said, but “it will not stay open all winter.”"
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker) == ("mixed", "Park")

@@ -1002,6 +1002,13 @@ def _statement_goes_on(
         if second is not None and second.inner_end <= s_end:
             return second.inner_end, "mixed"
         return q.inner_end, "direct"
+    if nxt.word in ADJUNCT_STARTS:
+        # '“A,” Tester said, referring to the excuse, “B.”': the aside sits inside one
+        # statement when the quote goes on in the same sentence.
+        second = next((p for p in quotes if attribution.region[1] < p.open < s_end), None)
+        if second is not None and text[: second.open].rstrip().endswith(","):
+            return second.inner_end, "direct"
+        return q.inner_end, "direct"
     if nxt.text in '“"' or nxt.text == "'":  # the quote goes on after the attribution
         second = next((p for p in quotes if p.open == nxt.start), None)
         if second is not None and second.inner_end <= s_end:
