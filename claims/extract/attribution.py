@@ -227,13 +227,12 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
     while j > floor:
         t = tokens[j - 1]
         w = t.word
-        phrase = next(
-            (n for n in (3, 2) if j - n > floor and _words_of(tokens[j - n : j]) in TIME_PHRASES),
-            0,
-        )
-        if phrase:
-            j -= phrase  # "who has in the past described"
-            continue
+        if w in TIME_PHRASE_ENDS:
+            # "who has in the past described"
+            n = next((n for n in (3, 2) if _words_of(tokens[j - n : j]) in TIME_PHRASES), 0)
+            if n and j - n >= floor:
+                j -= n
+                continue
         if (
             w in BETWEEN_SPEAKER_AND_CUE
             or w in WEEKDAYS
@@ -269,6 +268,9 @@ TIME_PHRASES = {
     "in an interview",
     "in a statement",
 }
+
+
+TIME_PHRASE_ENDS = {phrase.rsplit(" ", 1)[1] for phrase in TIME_PHRASES}
 
 
 def _words_of(tokens: list[Token]) -> str:
