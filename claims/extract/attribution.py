@@ -1192,6 +1192,8 @@ def _reported(
             if f:
                 out.append(f)
             continue
+        if t.word not in TRIGGERS:
+            continue
         cue = _cue_at(tokens, i)
         if not cue or cue[0] in QUOTE_ONLY_CUES or any(a <= t.start < b for a, b in taken):
             continue
@@ -1280,6 +1282,8 @@ def _closing_attribution(
 ) -> Found | None:
     """'CONTENT, Smith said.' where the cue is among the sentence's last words."""
     for i in range(len(tokens) - 1, max(-1, len(tokens) - 14), -1):
+        if tokens[i].word not in TRIGGERS:
+            continue
         cue = _cue_at(tokens, i)
         if not cue or any(a <= tokens[i].start < b for a, b in taken):
             continue
@@ -1414,6 +1418,8 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
     for k in range(j + 2, len(tokens)):
         if tokens[k].start >= end:
             break
+        if tokens[k].word not in TRIGGERS:
+            continue
         cue = _cue_at(tokens, k)
         if not cue or cue[0] in QUOTE_ONLY_CUES:
             continue
