@@ -106,12 +106,6 @@ CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
 # "Trump's claim that ..." does attribute the claim to Trump.)
 ARTICLES = {"a", "an", "the", "another"}
-TIME_WORDS = (
-    {"this", "last", "next", "on", "in", "earlier", "later", "recently", "late", "early"}
-    | {"weekend", "week", "month", "year", "morning", "afternoon", "evening", "night", "day"}
-    | WEEKDAYS
-    | {"today", "tonight", "yesterday"}
-)
 AUXILIARIES = {
     "has",
     "have",
@@ -1382,20 +1376,7 @@ def _content_after(
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
     end = _before_next_speaker(tokens, j, end)
-    # "..., and he ranted about ...": a new clause with its own subject is the writer's.
-    for k in range(j + 1, len(tokens) - 2):
-        t = tokens[k]
-        if t.start >= end:
-            break
-        if t.text != "," or any(q.open < t.start < q.end for q in quotes):
-            continue
-        nxt = tokens[k + 2] if tokens[k + 1].word.endswith("ly") else tokens[k + 1]
-        if (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE) or (
-            # "..., implicitly putting his name on the line": the writer's aside.
-            nxt.word.endswith("ing") and nxt.word not in ("including", "according")
-        ):
-            end = t.start
-            break
+    end = _before_writers_clause(tokens, j, end, quotes)
     if words in NAMING_CUES:
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
@@ -1407,6 +1388,24 @@ def _content_after(
     kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
+    """'..., and he ranted about ...' (a new clause with its own subject) or '...,
+    implicitly putting his name on the line' (an aside): the writer's words, not the
+    speaker's."""
+    for k in range(j + 1, len(tokens) - 2):
+        t = tokens[k]
+        if t.start >= end:
+            break
+        if t.text != "," or any(q.open < t.start < q.end for q in quotes):
+            continue
+        nxt = tokens[k + 2] if tokens[k + 1].word.endswith("ly") else tokens[k + 1]
+        if (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE) or (
+            nxt.word.endswith("ing") and nxt.word not in ("including", "according")
+        ):
+            return t.start
+    return end
 
 
 CLAUSE_LINKS = {"and", "but", "with", "while", "whereas"}
@@ -1503,12 +1502,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         j = _skip_addressee(tokens, j)  # "told CNN the plan ..."
         if j < n and tokens[j].word == "to":
             return None  # "urged voters to ...": a request
-        # "told voters this weekend he would ...": past time words to the clause.
-        k = j
-        while k < n and k - j < 4 and tokens[k].is_word and tokens[k].word in TIME_WORDS:
-            k += 1
-        if k > j and k < n and tokens[k].word in NOMINATIVE:
-            j = k
+        # "told voters this weekend he would ...": past an adjunct to the clause.
+        j = _pronoun_clause(tokens, j) or j
     elif (
         words in ("called", "calls", "call", "calling")
         and j < n
@@ -1520,13 +1515,10 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         k = j
         while k < n and tokens[k].is_word and tokens[k].word in LEADING_ADJUNCTS:
             k += 1
-        if k > j:
+        if k > j and _pronoun_clause(tokens, k) is not None:
             # "tweeted Tuesday night he would run", "said after the vote she would": the
             # clause needs no comma when it opens with a subject pronoun.
-            m = next((m for m in range(k, min(n, k + 6)) if not tokens[m].is_word), n)
-            pronoun = next((p for p in range(k, m) if tokens[p].word in NOMINATIVE), None)
-            if pronoun is not None:
-                return pronoun
+            return _pronoun_clause(tokens, k)
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
@@ -1536,6 +1528,17 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
+
+
+def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
+    """A subject pronoun within the next few words (no punctuation between): where the
+    reported clause starts after an adjunct."""
+    for m in range(k, min(len(tokens), k + 6)):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].word in NOMINATIVE:
+            return m
+    return None
 
 
 def _trailing(
