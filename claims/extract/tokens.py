@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-# U.S.-style initialisms first, then words (with inner apostrophes, hyphens, a final
-# abbreviation period), then any single punctuation mark.
+# U.S.-style initialisms first, then words (with inner apostrophes, hyphens and soft
+# hyphens, a final abbreviation period), then any single punctuation mark.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w][\w’'&\-\xad]*\.?|[^\w\s\xad]")
 _ABBREV = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.|"
