@@ -337,6 +337,11 @@ def test_a_participle_after_a_preposition_or_a_quoted_phrase() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it costs too much")
 
 
+def test_a_participle_after_a_sentence_opening_with_and_then() -> None:
+    text = "And then Ada Park went on the attack, saying the board had failed."
+    assert attributed(text) == [("indirect", "Ada Park", "the board had failed")]
+
+
 def test_a_participle_cue_after_a_described_subject() -> None:
     text = "The harbor board voted on Monday, saying the pier must close."
     assert attributed(text) == [("indirect", "harbor board", "the pier must close")]
@@ -543,6 +548,8 @@ def test_questions_asked_are_claims() -> None:
     assert attributed("Ray Dunn asked host Jo Lee whether the pier was safe.") == [
         ("indirect", "Ray Dunn", "whether the pier was safe")
     ]
+    text = "Asked by Jo Lee whether the pier was safe, the mayor smiled."
+    assert attributed(text) == [("indirect", "Jo Lee", "whether the pier was safe")]
     (claim,) = attributed("When asked if the fares will rise, the mayor smiled at the crowd.")
     assert claim == ("indirect", None, "if the fares will rise")
 

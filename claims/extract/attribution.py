@@ -1329,6 +1329,9 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
         return None
     passive = i > 0 and (tokens[i - 1].word in BE_FORMS or opening)
     subj = None if passive else subject_before(tokens, i)
+    if last + 1 < len(tokens) and tokens[last + 1].word == "by":
+        # "Asked by Ingraham whether ...": the agent asks.
+        subj = subject_after(tokens, last + 1)
     if subj is None:
         return Found(start, end, "indirect", None, unnamed=True)
     a, b = subj
@@ -1662,7 +1665,10 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         k += 1
     # "Recently, however, it issued ...": past opening adverbs and their commas.
     while k < n and (
-        tokens[k].text == "," or tokens[k].word.endswith("ly") or tokens[k].word in SENTENCE_ADVERBS
+        tokens[k].text == ","
+        or tokens[k].word.endswith("ly")
+        or tokens[k].word in SENTENCE_ADVERBS
+        or tokens[k].word in ("and", "but", "so", "yet")
     ):
         k += 1
     if k >= n or not tokens[k].is_word:
