@@ -986,7 +986,7 @@ def _statement_goes_on(
 ) -> tuple[int, str]:
     """'“A,” she said, “B.”' or '“A,” she said, would B.': one statement split by its
     attribution, within one sentence, is one claim. Returns (end, kind)."""
-    rest = [t for t in index.between(attribution.region[1], s_end)]
+    rest = index.between(attribution.region[1], s_end)
     if len(rest) < 3 or rest[0].text != ",":
         return q.inner_end, "direct"
     nxt = rest[1]
@@ -994,10 +994,8 @@ def _statement_goes_on(
         return q.inner_end, "direct"  # '“…,” said Jim Clyburn, a congressman.'
     if nxt.word in ("and", "but") and rest[2].text in '“"':
         # '“I love Larry,” he said, but “he is wrong.”': one statement, two quotes.
-        second = next((p for p in quotes if p.open == rest[2].start), None)
-        if second is not None and second.inner_end <= s_end:
-            return second.inner_end, "mixed"
-        return q.inner_end, "direct"
+        second = _quote_opening_at(quotes, rest[2].start, s_end)
+        return (second.inner_end, "mixed") if second else (q.inner_end, "direct")
     if nxt.word in ADJUNCT_STARTS:
         # '“A,” Tester said, referring to the excuse, “B.”': the aside sits inside one
         # statement when the quote goes on in the same sentence.
@@ -1006,19 +1004,22 @@ def _statement_goes_on(
             return second.inner_end, "direct"
         return q.inner_end, "direct"
     if nxt.text in '“"' or nxt.text == "'":  # the quote goes on after the attribution
-        second = next((p for p in quotes if p.open == nxt.start), None)
-        if second is not None and second.inner_end <= s_end:
-            return second.inner_end, "direct"
-        return q.inner_end, "direct"
+        second = _quote_opening_at(quotes, nxt.start, s_end)
+        return (second.inner_end if second else q.inner_end), "direct"
     if (
         nxt.is_word
         and nxt.text[0].isalpha()  # not an age: "says Jo Lee, 31, of Tujunga"
         and not nxt.is_capitalized
         and nxt.word not in CUES
-        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS | RELATIVES | ADJUNCT_STARTS
+        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS
     ):
         return _content_end(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
+
+
+def _quote_opening_at(quotes: list[Quote], pos: int, s_end: int) -> Quote | None:
+    """The quote whose mark opens at `pos`, if it closes within the sentence."""
+    return next((p for p in quotes if p.open == pos and p.inner_end <= s_end), None)
 
 
 def _starts_appositive(rest: list[Token]) -> bool:
@@ -1133,10 +1134,9 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         if not cue:
             continue
         words, last = cue
-        subj = subject_before(tokens, i)
-        if _participle(tokens, i, words):
-            # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
-            subj = sentence_subject(tokens[:i]) or subj
+        # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
+        subj = sentence_subject(tokens[:i]) if _participle(tokens, i, words) else None
+        subj = subj or subject_before(tokens, i)
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
@@ -1199,12 +1199,13 @@ def _reported(
                 continue
         if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
             continue  # passive: "he was told that ..."
-        subj = subject_before(tokens, i)
+        subj = None
         if _participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.
-            subj = sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i) or subj
+            subj = sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
+        subj = subj or subject_before(tokens, i)
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
