@@ -100,6 +100,20 @@ def test_title_is_split_from_the_name() -> None:
     assert claim.mention and claim.mention.text == "Attorney General Jo Reyes"
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said Rep. Ann Lee of Ohio", "Ann Lee"),  # the person, not her state
+        ("said Secretary of State Tom Hart", "Tom Hart"),
+        ("said the Bank of Avalon", "Bank of Avalon"),  # an organisation's whole name
+        ("said the Federal Bureau of Mines", "Federal Bureau of Mines"),
+    ],
+)
+def test_names_with_of(attribution: str, speaker: str) -> None:
+    (claim,) = extract(f"“The pier will reopen in May,” {attribution}.").claims
+    assert claim.speaker == speaker
+
+
 def test_split_quote_both_halves_keep_the_speaker() -> None:
     text = "“The budget is balanced,” Park said. “And it will stay balanced next year.”"
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Ada Park")] * 0 + [

@@ -209,6 +209,10 @@ class SpeakerResolver:
         ):
             # "Trump in his announcement speech": the name before the scene.
             return self.resolve(mention[: words[link].start].rstrip(" ,"), offset)
+        if self._is_name_of_place(words):
+            # "Rep. Ann Lee of Ohio": the person, not the state.
+            of = low.index("of", 2)
+            return self.resolve(mention[: words[of].start].rstrip(" ,"), offset)
         if len(words) == 1 and low[0] in GROUP_PRONOUNS:
             return Resolved(None, None)  # "Some say": nobody the article names
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
@@ -220,6 +224,18 @@ class SpeakerResolver:
         if name_tokens:
             return self._named(name_tokens, title_tokens, mention, offset)
         return self._description(words, mention)
+
+    @staticmethod
+    def _is_name_of_place(words: list[Token]) -> bool:
+        """'Rep. Ann Lee of Ohio', not 'Bank of America' or 'Secretary of State John Kerry'."""
+        low = [t.word for t in words]
+        if "of" not in low[2:-1]:
+            return False
+        of = low.index("of", 2)
+        if not words[of + 1].is_capitalized:
+            return False
+        name, _ = _split_name(words[:of])
+        return len(name) >= 2 and not any(t.word in _ORG_WORDS for t in name)
 
     def spoke(self, name: str | None) -> None:
         """Record that `name` just spoke (for pronouns and descriptions that follow)."""
@@ -383,11 +399,12 @@ def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
         start -= 1
     if start == end:
         return [], words
-    name = words[start:end]
-    # "the White House", "Justice Department": a run made only of title words is a name.
-    if all(t.word in TITLE_WORDS for t in name) and start > 0:
-        pass
-    return name, words[:start]
+    if start >= 2 and words[start - 1].word == "of" and words[start - 2].word in _ORG_WORDS:
+        # "the Bank of America", "Federal Bureau of Investigation": the whole name.
+        start -= 2
+        while start > 0 and words[start - 1].is_capitalized and not words[start - 1].is_possessive:
+            start -= 1
+    return words[start:end], words[:start]
 
 
 def _clean_title(title: str) -> str | None:
