@@ -309,6 +309,25 @@ def test_people_close_to_someone_speak() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Those polled said the pier should reopen.", "Those polled"),
+        ("A notice posted on the harbor website said the pier would reopen.", None),
+        ("Organizers of the pier festival said the pier would reopen.", None),
+        ("The clerk, a Democrat who asked not to be named, said the pier would reopen.", None),
+        # The verb is finite after a name: the name alone speaks.
+        ("Ada Park declined to say whether the pier would reopen.", "Ada Park"),
+    ],
+)
+def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> None:
+    (claim,) = [c for c in extract(text).claims if c.kind != "assertion"]
+    assert claim.wording.endswith("the pier would reopen") or claim.wording.endswith("reopen")
+    assert claim.mention is not None
+    expected = mention or text.split(" said")[0].split(",")[0]  # the subject, modifier and all
+    assert claim.mention.text == expected
+
+
 def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("The candidates say they will debate in May.") == [
         ("indirect", "candidates", "they will debate in May")

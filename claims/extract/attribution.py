@@ -205,6 +205,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
+    if w == "asked" and i + 1 < len(tokens) and tokens[i + 1].word in ("not", "to"):
+        return None  # "who asked not to be named": a request, not a claim
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
     return w, i
@@ -417,6 +419,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named:
                 return named
+            if before and tokens[k - 1].word in PERSON_NOUNS:
+                return before  # "The clerk, a Republican who asked not to be named, said"
         elif not t.is_word and t.text not in "’'-()&.":
             return None
         elif _cue_at(tokens, k):
@@ -1205,7 +1209,7 @@ def _reported(
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.
             subj = sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
-        subj = subj or subject_before(tokens, i)
+        subj = subj or subject_before(tokens, i) or _modified_subject(tokens, i, words)
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1241,6 +1245,57 @@ def _reported(
         if f:
             out.append(f)
     return out
+
+
+# Words that cannot stand inside a subject's modifier: verbs, clause openers, pronouns.
+NOT_IN_MODIFIER = AUXILIARIES | BE_FORMS | NOMINATIVE | {"that", "which", "who", "and", "but"}
+
+
+def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int] | None:
+    """A subject that opens the sentence and is modified before its cue: "A statement
+    posted on the site said", "Organizers of the protest said", "Those surveyed said"."""
+    if words.endswith("ing"):
+        return None
+    j = _skip_adjuncts_back(tokens, i, 0)
+    opener = _opening_noun(tokens, j) or sentence_subject(tokens[:j])
+    if not opener or tokens[opener[0]].word in PRONOUNS:
+        return None
+    modifier = tokens[opener[1] : j]
+    if not 1 <= len(modifier) <= 10:
+        return None
+    first = modifier[0]
+    participle = first.word.endswith("ed") and not first.is_capitalized
+    if not (participle or first.word in NP_LINKS):
+        return None
+    for t in modifier[1:] if participle else modifier:  # "A statement posted on ..."
+        if (t.is_word and (t.word in NOT_IN_MODIFIER or t.word in CUES)) or t.text in ',;:—–()“”"':
+            return None
+    head = tokens[opener[1] - 1]
+    named = head.is_capitalized and head.word not in DETERMINERS and head.word != "those"
+    if named and participle and words.endswith("s") and words != "says":
+        return None  # "Ada Park voiced doubts": a verb and its object noun
+    if named or modifier[-1].word == "to":
+        # "Fiorina showed signs ...", "Lee declined to say": the verb is finite after all,
+        # and the opener alone is the speaker.
+        return opener
+    return (opener[0], j)
+
+
+def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'Those' or 'A notice' opening the sentence, up to a participle or a link."""
+    if not tokens or j < 2:
+        return None
+    if tokens[0].word == "those":
+        return (0, 1)
+    if tokens[0].word not in ARTICLES:
+        return None
+    for m in range(1, min(j, 5)):
+        t = tokens[m]
+        if m > 1 and (t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)):
+            return (0, m)
+        if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
+            return None
+    return None
 
 
 def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:

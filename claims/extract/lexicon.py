@@ -193,6 +193,9 @@ PERSON_NOUNS = _words(
     researchers doctors lawmakers legislators senators aides strategists pollsters insiders
     organizers protesters opponents witnesses prosecutors investigators authorities officers
     people respondents participants diplomats neighbors friends relatives employees workers
+    clerk employee nurse student students member members chair chairwoman head coach pastor
+    priest bishop rabbi sheriff donor donors fan fans ally allies rival rivals colleague
+    colleagues delegate delegates veteran veterans victims
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").

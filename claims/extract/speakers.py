@@ -301,7 +301,7 @@ class SpeakerResolver:
             # prefer a recent speaker with that title, then anyone it gave that title.
             for name in reversed(self.recent):
                 person = self.people[name]
-                if person.is_person and person.title and head in person.title.lower():
+                if person.is_person and person.title and head in person.title.lower().split():
                     return Resolved(name, person.title)
             titled = [n for n, t in self.titles.items() if head in t.lower().split()]
             if len(titled) == 1:
