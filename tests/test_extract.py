@@ -474,6 +474,8 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     assert kind == "mixed" and wording == "The pier will be “a gift to everyone,”"
     text = "The pier will be “a gift to everyone,” said Park, a longtime sailor."
     assert attributed(text)[0][2] == "The pier will be “a gift to everyone,”"
+    text = "The new toll is “unfair,” said Park, a longtime sailor."  # one quoted word
+    assert attributed(text) == [("mixed", "Park", "The new toll is “unfair,”")]
     text = "Ada Park told me the pier is “plainly unsafe” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “plainly unsafe” for boats")]
     text = "Ada Park said in a letter that the pier is “plainly unsafe” for boats."

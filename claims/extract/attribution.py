@@ -923,17 +923,21 @@ def _direct_quotes(
         # A one-word utterance ('“Never.”', '“Mexico!”') is a claim when a cue names its
         # speaker.
         utterance = inner.endswith((".", "!", "?")) and inner[:1].isupper()
+        line_start = text.rfind("\n", 0, q.open) + 1
+        # 'The fee is “unfair,” Hale said.': even one quoted word closes a claim of its own.
+        in_statement = bool(after and not before) and _has_words(
+            index, max(s_start, prev_end, line_start), q.open
+        )
         is_claim = (
             (after or before)
-            and (words >= 2 or utterance)
+            and (words >= 2 or utterance or in_statement)
             or words >= 8
             or (words >= 4 and inner.endswith((".", ",", "!", "?", "…")))
         )
         if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
         attribution = after or before
-        line_start = text.rfind("\n", 0, q.open) + 1
-        if after and not before and _has_words(index, max(s_start, prev_end, line_start), q.open):
+        if in_statement:
             # 'Mills “got a deal,” Jordan said, and still “sat in”.': the quote is part of a
             # longer statement; the claim is the whole sentence.
             end = _content_end(text, s_start, s_end)
