@@ -328,6 +328,14 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_relative_clause_with_its_own_cue_before_the_main_one() -> None:
+    text = "Ada Park, who said the pier was safe last year, now says it must close."
+    assert attributed(text) == [
+        ("indirect", "Ada Park", "the pier was safe last year"),
+        ("indirect", "Ada Park", "it must close"),
+    ]
+
+
 def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("The candidates say they will debate in May.") == [
         ("indirect", "candidates", "they will debate in May")

@@ -403,6 +403,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     the union, Dana Ruiz, said', the name in the appositive."""
     k = comma - 1
     commas = 0
+    crossed_cue = False
     while k > floor and comma - k < 30:
         t = tokens[k]
         if t.text == ",":
@@ -410,6 +411,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             inner = tokens[k + 1 : comma]
             if not inner or not _looks_like_appositive(inner) or commas > 3:
                 return None
+            if crossed_cue and inner[0].word != "who":
+                return None  # only "Lee, who said X, said Y" holds a cue of its own
             before = noun_phrase_before(tokens, k, floor)
             if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
                 return (k + 1, comma)
@@ -424,7 +427,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         elif not t.is_word and t.text not in "’'-()&.":
             return None
         elif _cue_at(tokens, k):
-            return None
+            crossed_cue = True
         k -= 1
     return None
 
@@ -1440,6 +1443,8 @@ def _content_after(
         end = semicolon
     end = _before_next_speaker(tokens, j, end)
     end = _before_writers_clause(tokens, j, end, quotes)
+    if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
+        end = _end_of_relative_clause(tokens, j, end)
     if words in NAMING_CUES:
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
@@ -1451,6 +1456,20 @@ def _content_after(
     kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
+    """'Lee, who said X, said Y': X ends at the comma before the main cue."""
+    for k in range(j + 1, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text == ",":
+            m = k + 1
+            while m < len(tokens) - 1 and tokens[m].word in BETWEEN_SPEAKER_AND_CUE:
+                m += 1  # "..., also said"
+            if m < len(tokens) and _cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
+                return tokens[k].start
+    return end
 
 
 def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
