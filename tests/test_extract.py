@@ -447,6 +447,8 @@ def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     ]
     text = "Ada Park voiced doubts but has said she backs the pier plan."
     assert attributed(text) == [("indirect", "Ada Park", "she backs the pier plan")]
+    text = "Ada Park praised Lee and said the board should hear him."  # "Lee" is no claim
+    assert attributed(text) == [("indirect", "Ada Park", "the board should hear him")]
 
 
 def test_who_after_a_name_anywhere_in_the_sentence_speaks_for_that_name() -> None:

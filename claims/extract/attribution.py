@@ -1224,11 +1224,13 @@ def _reported(
             f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
             if f and previous and previous.attribution:
                 trimmed = _trim(text, previous.start, tokens[conj].start)
+                f.attribution = Attribution(previous.attribution.mention, words)
                 if len(text[previous.start : trimmed].split()) >= 2:
-                    f.attribution = Attribution(previous.attribution.mention, words)
                     previous.end = trimmed
                     out.append(f)
-                    continue
+                else:
+                    out[-1] = f  # "She praised Lee and said ...": the object was no claim
+                continue
             # "Hale voiced concerns but has said she backs it": the sentence's subject.
             opener = None if previous else sentence_subject(tokens[:conj])
             if f and opener:
