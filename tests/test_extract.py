@@ -490,6 +490,10 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “plainly unsafe” for boats")]
     text = "Ada Park said in a letter that the pier is “plainly unsafe” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “plainly unsafe” for boats")]
+    text = "Park warned that “the pier is failing” and “the boats will be sold off soon.”"
+    assert attributed(text) == [
+        ("mixed", "Park", "“the pier is failing” and “the boats will be sold off soon.”")
+    ]  # the second quote is no claim of its own
     ((kind, _, wording),) = attributed("Park has called for a “harbor for everyone” there.")
     assert kind == "mixed" and wording.startswith("a “harbor for everyone”")
 

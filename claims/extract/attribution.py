@@ -881,6 +881,13 @@ def find_attributed(
     taken += [f.attribution.region for f in direct if f.attribution]
     for s, e in cued:
         for f in _reported(text, index, quotes, s, e, taken):
+            # 'warning that “A” and being “B.”': a quote that found no speaker of its own
+            # is part of the reported claim around it.
+            swallowed = [d for d in found if f.start <= d.start and d.end <= f.end and d.inherits]
+            if swallowed:
+                found = [d for d in found if d not in swallowed]
+                gone = {(d.start, d.end) for d in swallowed}
+                taken = [t for t in taken if t not in gone]
             if any(a < f.end and f.start < b for a, b in taken):
                 continue
             found.append(f)
