@@ -116,10 +116,16 @@ def test_names_with_of(attribution: str, speaker: str) -> None:
 
 def test_split_quote_both_halves_keep_the_speaker() -> None:
     text = "“The budget is balanced,” Park said. “And it will stay balanced next year.”"
-    assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Ada Park")] * 0 + [
-        ("direct", "Park"),
-        ("direct", "Park"),
+    assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
+
+
+def test_a_statement_that_goes_on_after_its_attribution() -> None:
+    text = "“It was bad luck,” Park said, that both boats hit the pier."
+    assert attributed(text) == [
+        ("mixed", "Park", "It was bad luck,” Park said, that both boats hit the pier")
     ]
+    text = "“It was bad luck,” Park said, that night."  # a time, not more of the statement
+    assert attributed(text) == [("direct", "Park", "It was bad luck,")]
 
 
 def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:
@@ -326,6 +332,11 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention is not None
     expected = mention or text.split(" said")[0].split(",")[0]  # the subject, modifier and all
     assert claim.mention.text == expected
+
+
+def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
+    text = "Ada Park, herself a sailor, said the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
 def test_a_relative_clause_with_its_own_cue_before_the_main_one() -> None:

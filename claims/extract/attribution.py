@@ -440,6 +440,7 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
     first = inner[0]
     if (
         first.word in ("who", "which", "however", "meanwhile", "too", "though")
+        or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
         or first.word in PREPOSITIONS
     ):
         return True
@@ -993,6 +994,10 @@ ADJUNCT_STARTS = {
 }
 
 
+# "..., he said, that night": a time, not a clause the speaker goes on with.
+THAT_TIME_WORDS = {"night", "day", "morning", "evening", "afternoon", "week", "month", "year"}
+
+
 def _statement_goes_on(
     text: str,
     index: TokenIndex,
@@ -1008,6 +1013,9 @@ def _statement_goes_on(
     if len(rest) < 3 or rest[0].text != ",":
         return q.inner_end, "direct"
     nxt = rest[1]
+    if nxt.word == "that" and rest[2].is_word and rest[2].word not in THAT_TIME_WORDS:
+        # '“It was bad luck,” he said, that both men knew the pier.': one statement.
+        return _content_end(text, s_start, s_end), "mixed"
     if _starts_appositive(rest):
         return q.inner_end, "direct"  # '“…,” said Jim Clyburn, a congressman.'
     if nxt.word in ("and", "but") and rest[2].text in '“"':
