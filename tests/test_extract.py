@@ -334,6 +334,22 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
+    assert attributed("Ada Park vowed to rebuild the pier by May.") == [
+        ("indirect", "Ada Park", "to rebuild the pier by May")
+    ]
+    assert attributed("Ada Park promised voters to rebuild the pier.") == [
+        ("indirect", "Ada Park", "to rebuild the pier")
+    ]
+    assert attributed("Ada Park threatened to close the pier.") == []
+    assert attributed("Ada Park urged voters to back the pier.") == []
+
+
+def test_verbs_that_portray() -> None:
+    text = "Ada Park portrayed the pier deal as a “disaster” for boats."
+    assert attributed(text) == [("mixed", "Ada Park", "the pier deal as a “disaster” for boats")]
+
+
 def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     text = "Ada Park, herself a sailor, said the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]

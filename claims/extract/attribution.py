@@ -1446,8 +1446,10 @@ def _content_after(
     if words in THAT_CUES and tokens[j - 1].word != "that":
         return None  # "the video showed the car": no reported claim
     first = tokens[j]
-    if first.word == "according" or (first.word == "to" and words not in ("called", "calls")):
-        return None  # "threatened to": an intention, not speech
+    if first.word == "according" or (
+        first.word == "to" and words not in ("called", "calls") and words not in PROMISE_CUES
+    ):
+        return None  # "threatened to": an intention, not speech ("vowed to" is a promise)
     if first.word in ("by", "for") and words not in OBJECT_CUES:
         return None  # passive agent or purpose
     if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
@@ -1535,6 +1537,10 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
     return end
 
 
+# A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
+PROMISE_CUES = {"promise", "promised", "promises", "pledge", "pledged", "pledges"}
+PROMISE_CUES |= {"vow", "vowed", "vows", "promising", "pledging", "vowing"}
+
 NAMING_CUES = {
     "call",
     "calls",
@@ -1597,10 +1603,12 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         that_at == j or _only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
     ):
         j = that_at + 1
+    elif words in PROMISE_CUES and j < n and tokens[j].word == "to":
+        return j  # "vowed to cut taxes": the promise is the claim
     elif words in ADDRESSEE_CUES:
         j = _skip_addressee(tokens, j)  # "told CNN the plan ..."
         if j < n and tokens[j].word == "to":
-            return None  # "urged voters to ...": a request
+            return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
     elif (

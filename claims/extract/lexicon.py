@@ -30,7 +30,8 @@ _REGULAR_SPEECH = _words(
     plead pledge point posit post praise predict proclaim promise protest question quip rail
     rant rebut recall reckon recount reiterate reject remark remind repeat reply report
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
-    testify theorize tout tweet urge vow warn whisper wonder yell surmise
+    testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
+    characterize depict
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -95,7 +96,8 @@ OBJECT_CUES = _words(
     described describes dismiss dismissed dispute disputed dub dubbed hail hailed label
     labeled labelled lash lashed laud lauded mock mocked praise praised praises predict
     predicted question questioned rail railed reject rejected reveal revealed ridicule
-    ridiculed slam slammed slams tout touted touts
+    ridiculed slam slammed slams tout touted touts herald heralded heralds portray
+    portrayed portrays characterize characterized characterizes depict depicted depicts
     """
 )
 # Words that may stand between a speaker and the cue: "Sessions on Tuesday blasted".
