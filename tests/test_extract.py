@@ -345,6 +345,11 @@ def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
     assert attributed("Ada Park urged voters to back the pier.") == []
 
 
+def test_a_name_given_in_quotes_needs_no_more_words() -> None:
+    assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
+    assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted
+
+
 def test_verbs_that_portray() -> None:
     text = "Ada Park portrayed the pier deal as a “disaster” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier deal as a “disaster” for boats")]

@@ -1470,9 +1470,11 @@ def _content_after(
     tail = text.rfind(", according to", start, end)
     if tail != -1:
         end = tail
-    if len(text[start:end].split()) < 3:
+    quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
+    # 'called it “predatory.”': a name given in quotes needs no more words.
+    if len(text[start:end].split()) < (2 if quoted and words in NAMING_CUES else 3):
         return None
-    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
+    kind = "mixed" if quoted else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
 
