@@ -350,9 +350,11 @@ def test_a_name_given_in_quotes_needs_no_more_words() -> None:
     assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted
 
 
-def test_verbs_that_portray() -> None:
+def test_verbs_that_portray_or_cite() -> None:
     text = "Ada Park portrayed the pier deal as a “disaster” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier deal as a “disaster” for boats")]
+    text = "Ada Park endorsed Lee, citing her “long experience” on the water."
+    assert attributed(text) == [("mixed", "Ada Park", "her “long experience” on the water")]
 
 
 def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:

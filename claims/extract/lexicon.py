@@ -31,7 +31,7 @@ _REGULAR_SPEECH = _words(
     rant rebut recall reckon recount reiterate reject remark remind repeat reply report
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
-    characterize depict
+    characterize depict cite
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -98,6 +98,7 @@ OBJECT_CUES = _words(
     predicted question questioned rail railed reject rejected reveal revealed ridicule
     ridiculed slam slammed slams tout touted touts herald heralded heralds portray
     portrayed portrays characterize characterized characterizes depict depicted depicts
+    cite cited cites citing
     """
 )
 # Words that may stand between a speaker and the cue: "Sessions on Tuesday blasted".
