@@ -334,6 +334,21 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_day_after_the_cue_needs_no_comma() -> None:
+    text = "Ada Park said Thursday her biggest worry is the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "her biggest worry is the pier")]
+
+
+def test_an_appositive_holding_a_quoted_title() -> None:
+    text = "Ada Park, the author of “Sails,” about the harbor, said the pier is unsafe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]
+
+
+def test_called_again_for() -> None:
+    text = "Ada Park called again for Lee to resign over the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "Lee to resign over the pier")]
+
+
 def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
     assert attributed("Ada Park vowed to rebuild the pier by May.") == [
         ("indirect", "Ada Park", "to rebuild the pier by May")

@@ -424,7 +424,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return named
             if before and tokens[k - 1].word in PERSON_NOUNS:
                 return before  # "The clerk, a Republican who asked not to be named, said"
-        elif not t.is_word and t.text not in "’'-()&.":
+        elif not t.is_word and t.text not in "’'-()&.“”\"":  # a title: 'author of “Sails,”'
             return None
         elif _cue_at(tokens, k):
             crossed_cue = True
@@ -1613,12 +1613,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
-    elif (
-        words in ("called", "calls", "call", "calling")
-        and j < n
-        and tokens[j].word in ("for", "on")
-    ):
-        j += 1  # "called for a repeal", "called on Congress to act"
+    elif words in ("called", "calls", "call", "calling") and _call_for(tokens, j) is not None:
+        j = _call_for(tokens, j)  # "called for a repeal", "called again on Congress to act"
     elif words not in OBJECT_CUES:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j
@@ -1628,6 +1624,14 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             # "tweeted Tuesday night he would run", "said after the vote she would": the
             # clause needs no comma when it opens with a subject pronoun.
             return _pronoun_clause(tokens, k)
+        if (
+            k > j
+            and all(t.word in WEEKDAYS for t in tokens[j:k])
+            and k < n
+            and tokens[k].is_word
+            and tokens[k].word not in LEADING_ADJUNCTS
+        ):
+            return k  # "said Thursday his worry is ...": a day needs no comma either
         if k > j:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
@@ -1637,6 +1641,13 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
+
+
+def _call_for(tokens: list[Token], j: int) -> int | None:
+    """After 'called (again) for' / 'on': where the call's content begins."""
+    if j < len(tokens) and tokens[j].word in ("again", "repeatedly", "also", "publicly"):
+        j += 1
+    return j + 1 if j < len(tokens) and tokens[j].word in ("for", "on") else None
 
 
 def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
