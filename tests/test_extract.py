@@ -377,6 +377,16 @@ def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
+def test_a_state_inside_an_appositive_is_no_speaker() -> None:
+    text = "Ada Park, who sails out of Aurora, Colorado, in summer, said the pier is unsafe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]
+
+
+def test_a_participle_after_a_closing_cue_speaks_for_that_cue() -> None:
+    text = "Avalon kept quiet, a city official said, adding “the pier will close in May.”"
+    assert attributed(text)[-1] == ("direct", "a city official", "the pier will close in May.")
+
+
 def test_a_relative_clause_with_its_own_cue_before_the_main_one() -> None:
     text = "Ada Park, who said the pier was safe last year, now says it must close."
     assert attributed(text) == [

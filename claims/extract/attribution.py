@@ -27,6 +27,7 @@ from claims.extract.lexicon import (
     QUOTE_ONLY_CUES,
     THAT_CUES,
     TITLE_WORDS,
+    US_STATES,
     WEEKDAYS,
 )
 from claims.extract.text import Quote
@@ -420,6 +421,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             # say": a description will do too.
             described = inner[0].word in ("who", "including")
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
+            if named and _place_after_place(tokens, named):
+                named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
             if named:
                 return named
             if before and tokens[k - 1].word in PERSON_NOUNS:
@@ -430,6 +433,19 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             crossed_cue = True
         k -= 1
     return None
+
+
+def _place_after_place(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """'Aurora, Colorado': a state after a capitalised word and a comma."""
+    a, b = span
+    return (
+        b - a == 1
+        and tokens[a].word in US_STATES
+        and a >= 2
+        and tokens[a - 1].text == ","
+        and tokens[a - 2].is_capitalized
+        and tokens[a - 2].word not in WEEKDAYS  # "On Friday, Texas, leading 13 states, asked"
+    )
 
 
 def _is_name(span: list[Token]) -> bool:
@@ -1161,7 +1177,7 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             continue
         words, last = cue
         # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
-        subj = sentence_subject(tokens[:i]) if _participle(tokens, i, words) else None
+        subj = _participle_subject(tokens, i) if _participle(tokens, i, words) else None
         subj = subj or subject_before(tokens, i)
         inverted = None
         if not subj:
@@ -1230,7 +1246,7 @@ def _reported(
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.
-            subj = sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
+            subj = _participle_subject(tokens, i)
         subj = subj or subject_before(tokens, i) or _modified_subject(tokens, i, words)
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
@@ -1320,6 +1336,18 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None
+
+
+def _participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Who speaks in the participle at token i: 'A, an official said, adding ...' the
+    speaker of the cue just before; 'Smith attacked the plan, saying ...' the sentence's
+    subject; '“…,” he said, adding that …' the speaker of the cue before."""
+    j = _skip_adjuncts_back(tokens, i, 0)
+    if j >= 2 and tokens[j - 1].text == "," and _cue_at(tokens, j - 2):
+        said = subject_before(tokens, j - 2)
+        if said:
+            return said
+    return sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
 
 
 def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:

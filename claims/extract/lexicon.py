@@ -216,3 +216,13 @@ ORG_NOUNS = _words(
     indictment affidavit transcript records index
     """
 )
+
+# One-word US states: "Aurora, Colorado," is a place, not a speaker.
+US_STATES = _words(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    """
+)
