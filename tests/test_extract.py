@@ -377,6 +377,25 @@ def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
+def test_a_group_with_a_number_speaks_as_a_group() -> None:
+    text = "Lee said the pier is safe. The two sailors, however, argue “the pier is failing.”"
+    assert attributed(text)[-1] == ("direct", "two sailors", "the pier is failing.")
+
+
+def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
+    text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
+    assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]
+    text = "Jo Lee, at a firm called Harbor Partners, argues “the pier will close soon.”"
+    assert attributed(text) == [("direct", "Jo Lee", "the pier will close soon.")]
+
+
+def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
+    text = "“The pier is failing,” said Jo Lee. Dana Ruiz agreed. “Boats need a new home.”"
+    assert attributed(text)[-1] == ("direct", "Dana Ruiz", "Boats need a new home.")
+    text = "“The pier is failing,” Jo Lee said. “Boats need a new home.”"  # Lee goes on
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "Boats need a new home.")
+
+
 def test_a_state_inside_an_appositive_is_no_speaker() -> None:
     text = "Ada Park, who sails out of Aurora, Colorado, in summer, said the pier is unsafe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]

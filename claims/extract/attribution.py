@@ -425,12 +425,14 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
             if named:
                 return named
-            if before and tokens[k - 1].word in PERSON_NOUNS:
+            if before and (
+                tokens[k - 1].word in PERSON_NOUNS or tokens[k - 1].word.endswith(NOUN_ENDINGS)
+            ):
                 return before  # "The clerk, a Republican who asked not to be named, said"
         elif not t.is_word and t.text not in "’'-()&.“”\"":  # a title: 'author of “Sails,”'
             return None
-        elif _cue_at(tokens, k):
-            crossed_cue = True
+        elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
+            crossed_cue = True  # ("a firm called Gavekal" names, it reports nothing)
         k -= 1
     return None
 
@@ -547,6 +549,8 @@ def noun_phrase_before(
             # A determiner opens the phrase; go on only across a link ("the head of the FBI").
             if i - 1 > floor and tokens[i - 1].word in NP_LINKS:
                 continue
+            if i > floor and w in QUANTIFIERS and tokens[i - 1].word in ARTICLES:
+                i -= 1  # "The two lawmakers"
             break
     if i == j:
         return None
@@ -920,6 +924,27 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return sentences[-1] if sentences else (0, pos)
 
 
+def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution | None:
+    """'Dana Ruiz agreed. “…”': a sentence that is only a speaker and a cue hands the
+    quote after it to that speaker."""
+    tokens = index.between(start, end)
+    if len(tokens) < 3 or tokens[-1].text != ".":
+        return None
+    k = _skip_adjuncts_back(tokens, len(tokens) - 1, 0)  # "agreed, too." / "agreed Monday."
+    cue = _cue_at(tokens, k - 1) if k >= 2 else None
+    if not cue or cue[1] != k - 1:
+        return None
+    subj = subject_before(tokens, k - 1)
+    if not subj:
+        return None
+    # The speaker opens a sentence of its own ('“A,” Lee said. “B.”' is Lee's split quote).
+    opens = tokens[subj[0] - 1].text in ".!?" if subj[0] > 0 else start == 0
+    if not opens:
+        return None
+    a, b = subj
+    return Attribution((tokens[a].start, tokens[b - 1].end), cue[0])
+
+
 def _quote_words(text: str, q: Quote) -> int:
     return len(text[q.inner_start : q.inner_end].split())
 
@@ -942,6 +967,8 @@ def _direct_quotes(
             after_end = next((e for s, e in sentences if s >= q.end), after_end)
         after = _attribution_after(index, q.end, min(after_end, next_open))
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
+        if not after and not before:
+            before = _agreed_just_before(index, prev_end, q.open)
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         inner = text[q.inner_start : q.inner_end].rstrip()
@@ -1066,10 +1093,17 @@ def _quote_opening_at(quotes: list[Quote], pos: int, s_end: int) -> Quote | None
 
 def _starts_appositive(rest: list[Token]) -> bool:
     """', a longtime ally', ', who served with him': more about the speaker."""
+    if len(rest) < 2 or rest[0].text != ",":
+        return False
+    nxt = rest[1]
+    if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
+        return True
+    # ', editor of the Harbor News', ', director at the institute'
     return (
-        len(rest) > 1
-        and rest[0].text == ","
-        and (rest[1].word in DETERMINERS or rest[1].word in RELATIVES or rest[1].is_possessive)
+        len(rest) > 2
+        and not nxt.is_capitalized
+        and (nxt.word in PERSON_NOUNS or nxt.word in TITLE_WORDS or nxt.word.endswith(NOUN_ENDINGS))
+        and rest[2].word in ("of", "at", "for", "with")
     )
 
 

@@ -296,7 +296,8 @@ class SpeakerResolver:
     def _description(self, words: list[Token], mention: str) -> Resolved:
         head = words[-1].word
         definite = words[0].word in {"the", "his", "her", "their", "its"} or words[0].is_possessive
-        if definite and head in PERSON_NOUNS:
+        plural = head.endswith("s") and not head.endswith("ss")
+        if definite and head in PERSON_NOUNS and not plural:  # "the two lawmakers": not one
             # "the former president", "the mayor": the article names this person already;
             # prefer a recent speaker with that title, then anyone it gave that title.
             for name in reversed(self.recent):
