@@ -938,9 +938,8 @@ def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution 
     if not subj:
         return None
     # The speaker opens a sentence of its own ('“A,” Lee said. “B.”' is Lee's split quote).
-    opens = tokens[subj[0] - 1].text in ".!?" if subj[0] > 0 else start == 0
-    if not opens:
-        return None
+    if subj[0] > 0:
+        return None  # the speaker opens the sentence
     a, b = subj
     return Attribution((tokens[a].start, tokens[b - 1].end), cue[0])
 
@@ -967,8 +966,11 @@ def _direct_quotes(
             after_end = next((e for s, e in sentences if s >= q.end), after_end)
         after = _attribution_after(index, q.end, min(after_end, next_open))
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
-        if not after and not before:
-            before = _agreed_just_before(index, prev_end, q.open)
+        if not after and not before and not text[s_start : q.open].strip():
+            # The quote opens its sentence: the one before may be "Dana Ruiz agreed."
+            previous = [ps for ps, pe in sentences if pe <= s_start]
+            if previous and prev_end <= previous[-1]:  # not '“A,” Lee said. “B.”'
+                before = _agreed_just_before(index, previous[-1], q.open)
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         inner = text[q.inner_start : q.inner_end].rstrip()
