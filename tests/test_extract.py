@@ -6,6 +6,7 @@ import pytest
 
 from claims.extract import extract
 from claims.extract.text import find_quotes, sentence_spans, split_paragraphs
+from claims.extract.tokens import tokenize
 
 
 def claims_of(text: str, kind: str | None = None) -> list[tuple[str, str | None, str]]:
@@ -47,6 +48,12 @@ def test_quotes_curly_straight_and_double_apostrophes() -> None:
 def test_a_quote_left_open_runs_to_the_paragraph_end() -> None:
     (q,) = find_quotes("“The first part of a long statement")
     assert not q.closed and q.inner_end == len("“The first part of a long statement")
+
+
+def test_numbers_with_separators_are_one_token() -> None:
+    words = [t.text for t in tokenize("About 4,051 boats, 3.5 percent, came in 2016.")]
+    assert words[:6] == ["About", "4,051", "boats", ",", "3.5", "percent"]
+    assert words[-2:] == ["2016", "."]
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

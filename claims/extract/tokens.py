@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-# U.S.-style initialisms first, then words (with inner apostrophes, hyphens and soft
-# hyphens, a final abbreviation period), then any single punctuation mark.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w][\w’'&\-\xad]*\.?|[^\w\s\xad]")
+# U.S.-style initialisms first, then numbers with separators ("4,051", "3.5"), then words
+# (with inner apostrophes, hyphens and soft hyphens, a final abbreviation period), then
+# any single punctuation mark.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,]\d+)+|[\w][\w’'&\-\xad]*\.?|[^\w\s\xad]")
 _ABBREV = re.compile(
     r"(?:[A-Za-z]\.){2,}|[A-Z]\.|"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Rev|Adm|Maj|Prof)\."
