@@ -364,6 +364,8 @@ def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
         ("indirect", "Ada Park", "to rebuild the pier")
     ]
     assert attributed("Ada Park threatened to close the pier.") == []
+    text = "Ada Park vowed to repeal the Pier Act, a harbor rule that bans most boats."
+    assert attributed(text)[0][2] == "to repeal the Pier Act, a harbor rule that bans most boats"
     assert attributed("Ada Park urged voters to back the pier.") == []
 
 
@@ -401,6 +403,11 @@ def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
     assert attributed(text)[-1] == ("direct", "Dana Ruiz", "Boats need a new home.")
     text = "“The pier is failing,” Jo Lee said. “Boats need a new home.”"  # Lee goes on
     assert attributed(text)[-1] == ("direct", "Jo Lee", "Boats need a new home.")
+
+
+def test_passives_report_nothing() -> None:
+    assert attributed("Ada Park was officially declared the winner.") == []
+    assert attributed("The town described by the mayor is the richest in the state.") == []
 
 
 def test_a_state_inside_an_appositive_is_no_speaker() -> None:

@@ -1275,8 +1275,10 @@ def _reported(
             if f:
                 out.append(f)
                 continue
-        if i > 0 and tokens[i - 1].word in BE_FORMS and not words.endswith("ing"):
-            continue  # passive: "he was told that ..."
+        if not words.endswith("ing") and any(
+            t.word in BE_FORMS for t in tokens[max(0, _skip_adjuncts_back(tokens, i, 0) - 1) : i]
+        ):
+            continue  # passive: "he was told that ...", "she was officially declared"
         subj = None
         if _participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
@@ -1514,8 +1516,8 @@ def _content_after(
         first.word == "to" and words not in ("called", "calls") and words not in PROMISE_CUES
     ):
         return None  # "threatened to": an intention, not speech ("vowed to" is a promise)
-    if first.word in ("by", "for") and words not in OBJECT_CUES:
-        return None  # passive agent or purpose
+    if first.word in ("by", "for") and (words not in OBJECT_CUES or words.endswith("ed")):
+        return None  # passive agent or purpose: "the town described by the mayor"
     if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
         return None
     start = first.start
@@ -1665,12 +1667,12 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             break  # another cue ("The Washington Post" is a name, not one)
         if not tokens[k].is_word and tokens[k].text in ';“"':
             break
+    if words in PROMISE_CUES and j < n and tokens[j].word == "to":
+        return j  # "vowed to cut taxes": the promise is the claim
     if that_at is not None and (
         that_at == j or _only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
     ):
         j = that_at + 1
-    elif words in PROMISE_CUES and j < n and tokens[j].word == "to":
-        return j  # "vowed to cut taxes": the promise is the claim
     elif words in ADDRESSEE_CUES:
         j = _skip_addressee(tokens, j)  # "told CNN the plan ..."
         if j < n and tokens[j].word == "to":
