@@ -405,6 +405,10 @@ def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
     assert attributed(text)[-1] == ("direct", "Jo Lee", "Boats need a new home.")
 
 
+def test_a_thing_called_by_a_name_reports_nothing() -> None:
+    assert attributed("Lee founded a group called Harbor Watch, which has 900 members.") == []
+
+
 def test_passives_report_nothing() -> None:
     assert attributed("Ada Park was officially declared the winner.") == []
     assert attributed("The town described by the mayor is the richest in the state.") == []

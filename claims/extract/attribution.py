@@ -206,6 +206,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
+    if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
+        return None  # "a group called Harbor Watch": a name, not a call
     if w == "asked" and i + 1 < len(tokens) and tokens[i + 1].word in ("not", "to"):
         return None  # "who asked not to be named": a request, not a claim
     if i > 0 and tokens[i - 1].word == "having":
