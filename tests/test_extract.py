@@ -405,6 +405,15 @@ def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
     assert attributed(text)[-1] == ("direct", "Jo Lee", "Boats need a new home.")
 
 
+def test_someone_characterised_as_quoted_words() -> None:
+    text = "Ada Park went after Lee as a “pier wrecker” and a “boat thief.”"
+    wording = "Lee as a “pier wrecker” and a “boat thief.”"
+    assert attributed(text) == [("mixed", "Ada Park", wording)]
+    text = "Officials began to portray the pier fire as a “harbor” issue."
+    assert attributed(text) == [("mixed", "Officials", "the pier fire as a “harbor” issue")]
+    assert attributed("The pier is known as “the long arm.”") == []  # no one says it
+
+
 def test_a_thing_called_by_a_name_reports_nothing() -> None:
     assert attributed("Lee founded a group called Harbor Watch, which has 900 members.") == []
 

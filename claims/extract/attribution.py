@@ -915,8 +915,89 @@ def find_attributed(
                 continue
             found.append(f)
             taken.append((f.start, f.end))
+    for f in _characterised_as(text, index, quotes, sentences, taken):
+        found.append(f)
     found.sort(key=lambda f: f.start)
     return found
+
+
+OBJECT_PRONOUNS = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself"}
+
+
+def _characterised_as(
+    text: str,
+    index: TokenIndex,
+    quotes: list[Quote],
+    sentences: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+) -> list[Found]:
+    """'Reid went after Trump as a “con artist”': the subject characterises someone in
+    quoted words. The claim runs from the one characterised to the end of the quote."""
+    out: list[Found] = []
+    for q in quotes:
+        if not q.closed or any(a <= q.inner_start < b for a, b in taken):
+            continue
+        s_start, _ = _sentence_of(sentences, q.open)
+        tokens = index.between(s_start, q.open)
+        k = len(tokens)
+        if k and tokens[k - 1].word in ARTICLES:
+            k -= 1
+        if k < 3 or tokens[k - 1].word != "as":
+            continue
+        start = _characterised(tokens, k - 1)
+        subject = sentence_subject(tokens[:start]) if start is not None else None
+        if subject is None or start is None or subject[1] >= start:
+            continue
+        a, b = subject
+        attribution = Attribution((tokens[a].start, tokens[b - 1].end), "as")
+        end = q.end
+        following = [p for p in quotes if p.open > q.end]
+        if following and _joined_by_and(index.between(q.end, following[0].open)):
+            end = following[0].end  # '... as a “leech” and a “brat.”'
+        rest = index.between(end, _sentence_of(sentences, end)[1])[:4]
+        nouns = 0
+        while nouns < len(rest) and rest[nouns].is_word and not rest[nouns].is_capitalized:
+            if rest[nouns].word in PREPOSITIONS or rest[nouns].word in CLAUSE_LINKS:
+                break
+            nouns += 1
+        if 0 < nouns <= 2 and (nouns == len(rest) or not rest[nouns].is_word):
+            end = rest[nouns - 1].end  # 'as a “harbor” issue': the quote was an adjective
+        f = Found(tokens[start].start, end, "mixed", attribution)
+        out.append(f)
+        taken.append((f.start, f.end))
+    return out
+
+
+def _joined_by_and(between: list[Token]) -> bool:
+    """Only 'and' / 'or' and an article between two quotes."""
+    words = [t.word for t in between if t.text not in ","]
+    return bool(words) and words[0] in ("and", "or") and all(w in ARTICLES for w in words[1:])
+
+
+def _characterised(tokens: list[Token], as_index: int) -> int | None:
+    """Start of the noun phrase before 'as': a name, a pronoun, or a phrase opened by a
+    determiner ('the apparent shooting'); the word before it must be a lower-case verb or
+    preposition ('portray', 'after', 'to')."""
+    start = None
+    for m in range(as_index - 1, max(-1, as_index - 8), -1):
+        t = tokens[m]
+        if not t.is_word or t.word in CUES and not t.is_capitalized:
+            break
+        if t.word in BE_FORMS or t.word in AUXILIARIES or t.word in NOMINATIVE:
+            return None
+        if t.is_capitalized or t.word in OBJECT_PRONOUNS or t.is_possessive:
+            start = m
+        elif t.word in DETERMINERS:
+            start = m
+            break
+        elif start is not None and t.word != "of":
+            break  # the verb before a name: "going after Trump"
+    if start is None or start == 0:
+        return None
+    before = tokens[start - 1]
+    if not before.is_word or before.is_capitalized:
+        return None
+    return start
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
