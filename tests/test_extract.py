@@ -45,6 +45,11 @@ def test_quotes_curly_straight_and_double_apostrophes() -> None:
         assert text[q.inner_start : q.inner_end] == "We won,"
 
 
+def test_a_closing_mark_that_opens_a_paragraph_opens_a_quote() -> None:
+    text = "” … what I saw is that the pier is failing,” he said."
+    assert attributed(text) == [("direct", None, "… what I saw is that the pier is failing,")]
+
+
 def test_a_quote_left_open_runs_to_the_paragraph_end() -> None:
     (q,) = find_quotes("“The first part of a long statement")
     assert not q.closed and q.inner_end == len("“The first part of a long statement")

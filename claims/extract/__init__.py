@@ -88,11 +88,16 @@ def _to_claim(
         # A quote with no attribution anywhere near: the article's last speaker is the
         # best guess (news writing rarely quotes without having named the speaker).
         speaker, title = resolver.last_spoken()
-    wording = para.text[f.start : f.end]
+    start, end = f.start, f.end
+    while start < end and para.text[start].isspace():
+        start += 1  # '” … what I learned': no claim opens or closes on a space
+    while end > start and para.text[end - 1].isspace():
+        end -= 1
+    wording = para.text[start:end]
     return ExtractedClaim(
         paragraph=para.position,
-        start=f.start,
-        end=f.end,
+        start=start,
+        end=end,
         wording=wording,
         kind=f.kind,
         cue=cue,

@@ -66,7 +66,9 @@ def _is_opening(text: str, m: re.Match) -> bool:
         return True
     if mark == "»":
         return False
-    before = text[m.start() - 1] if m.start() > 0 else " "
+    if m.start() == 0:
+        return True  # a paragraph never opens by closing a quote: '” … what I learned'
+    before = text[m.start() - 1]
     after = text[m.end()] if m.end() < len(text) else " "
     # A straight mark, '' or a misplaced ” opens a quote after a space and before a word.
     return (
