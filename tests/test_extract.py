@@ -346,6 +346,11 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_quoted_title_in_the_addressee() -> None:
+    text = "Lee tells the Harbor’s “Morning Show” on Friday that “the cause” is unknown."
+    assert attributed(text) == [("mixed", "Lee", "“the cause” is unknown")]
+
+
 def test_a_day_after_the_cue_needs_no_comma() -> None:
     text = "Ada Park said Thursday her biggest worry is the pier."
     assert attributed(text) == [("indirect", "Ada Park", "her biggest worry is the pier")]

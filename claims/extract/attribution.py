@@ -1313,7 +1313,11 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         )
         # "called for a “clean economy”": a quote right after "a" or "for" is inside a
         # phrase of the reported speech, not a statement of its own.
-        inside_phrase = tokens[-1].word in DETERMINERS or tokens[-1].word in PREPOSITIONS
+        inside_phrase = (
+            tokens[-1].word in DETERMINERS
+            or tokens[-1].word in PREPOSITIONS
+            or tokens[-1].is_possessive  # 'told MSNBC’s “Morning Joe”': a title
+        )
         if not inside_phrase and (
             _only_adjuncts(tokens, tail_from, len(tokens))
             or (
@@ -1749,6 +1753,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         if tokens[k].word in CUES and not tokens[k].is_capitalized:
             break  # another cue ("The Washington Post" is a name, not one)
         if not tokens[k].is_word and tokens[k].text in ';“"':
+            if k + 1 < n and tokens[k + 1].text in '”"' and tokens[k].text != ";":
+                continue  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
             break
     if words in PROMISE_CUES and j < n and tokens[j].word == "to":
         return j  # "vowed to cut taxes": the promise is the claim
