@@ -346,6 +346,14 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_claim_named_by_its_owner() -> None:
+    text = "Critics pounced on Ada Park’s claim that the pier is “perfectly safe.”"
+    assert attributed(text) == [("mixed", "Ada Park", "the pier is “perfectly safe.”")]
+    text = "The board stood by its bold claim that the pier is safe."
+    assert attributed(text) == [("indirect", "board", "the pier is safe")]
+    assert attributed("The claim that the pier is safe was checked.") == []  # no owner
+
+
 def test_a_quoted_title_in_the_addressee() -> None:
     text = "Lee tells the Harbor’s “Morning Show” on Friday that “the cause” is unknown."
     assert attributed(text) == [("mixed", "Lee", "“the cause” is unknown")]

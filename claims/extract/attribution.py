@@ -1346,6 +1346,11 @@ def _reported(
     for i, t in enumerate(tokens):
         if not t.is_word:
             continue
+        if t.word in CLAIM_NOUNS and i + 1 < len(tokens) and tokens[i + 1].word == "that":
+            f = _nominal_claim(text, tokens, i, content_end, quotes)
+            if f:
+                out.append(f)
+                continue
         if t.word == "according" and i + 1 < len(tokens) and tokens[i + 1].word == "to":
             f = _according_to(text, tokens, i, s, content_end)
             if f:
@@ -1473,6 +1478,55 @@ def _participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if said:
             return said
     return sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
+
+
+# Nouns that carry a claim of their owner's: "Trump's claim that ...", "her remark that".
+CLAIM_NOUNS = {
+    "claim", "claims", "assertion", "argument", "suggestion", "statement", "promise",
+    "pledge", "warning", "insistence", "contention", "allegation", "allegations",
+    "accusation", "remark", "comment", "comments", "prediction", "vow", "boast",
+    "admission", "declaration",
+}  # fmt: skip
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+
+
+def _nominal_claim(
+    text: str, tokens: list[Token], i: int, content_end: int, quotes: list[Quote]
+) -> Found | None:
+    """'Mr. Trump's claim that X', 'her remark that X' (one adjective may come between):
+    X is the owner's claim."""
+    k = i - 1
+    owned = tokens[k].is_possessive or tokens[k].word in POSSESSIVE_PRONOUNS
+    if k > 0 and tokens[k].is_word and not owned:
+        k -= 1  # "his false claims that", "her March comment that"
+    if k < 0:
+        return None
+    owner = tokens[k]
+    if owner.word in POSSESSIVE_PRONOUNS:
+        # "The board doubled down on its claim": the sentence's subject owns it.
+        subject = sentence_subject(tokens[:k])
+        if subject and tokens[subject[0]].word not in PRONOUNS:
+            mention = (tokens[subject[0]].start, tokens[subject[1] - 1].end)
+        else:
+            mention = (owner.start, owner.end)
+    elif owner.is_possessive and owner.is_capitalized:
+        a = k
+        while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].is_word:
+            a -= 1  # "Donald Trump's": the whole name
+        cut = 2 if owner.text.endswith(("’s", "'s")) else 1
+        mention = (tokens[a].start, owner.end - cut)
+    else:
+        return None
+    j = i + 2
+    if j >= len(tokens):
+        return None
+    end = _before_next_speaker(tokens, j, content_end)
+    end = _before_writers_clause(tokens, j, end, quotes)
+    start = tokens[j].start
+    if len(text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
+    return Found(start, end, kind, Attribution(mention, tokens[i].word))
 
 
 def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:

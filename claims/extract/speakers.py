@@ -215,9 +215,11 @@ class SpeakerResolver:
             return self.resolve(mention[: words[of].start].rstrip(" ,"), offset)
         if len(words) == 1 and low[0] in GROUP_PRONOUNS:
             return Resolved(None, None)  # "Some say": nobody the article names
+        if len(words) == 1 and low[0] in ("his", "her"):
+            return self._pronoun("he" if low[0] == "his" else "she")  # "his claim that"
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             return self._pronoun(low[0])
-        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who"}:
+        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who", "their", "its"}:
             name = self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
         name_tokens, title_tokens = _split_name(words)
