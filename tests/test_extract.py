@@ -346,6 +346,16 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_claim_may_open_with_an_adverb() -> None:
+    text = "Park campaign says long lines kept many sailors from the pier."
+    assert attributed(text) == [
+        ("indirect", "Park campaign", "long lines kept many sailors from the pier")
+    ]
+    text = "It was a rule that critics said was unfair to sailors."
+    assert attributed(text) == [("indirect", "critics", "was unfair to sailors")]
+    assert attributed("Park said in a statement.") == []
+
+
 def test_a_claim_named_by_its_owner() -> None:
     text = "Critics pounced on Ada Park’s claim that the pier is “perfectly safe.”"
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “perfectly safe.”")]

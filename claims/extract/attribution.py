@@ -1845,7 +1845,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             while k < n and tokens[k].is_word and tokens[k].text != ",":
                 k += 1
             if k >= n or tokens[k].text != ",":
-                return None  # "said in a statement." carries no content
+                if tokens[j].word in NOT_A_CLAUSE_START:
+                    return None  # "said in a statement." carries no content
+                return j  # "says long lines kept voters away": the adverb opens the claim
             j = k + 1
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
@@ -1920,6 +1922,9 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
 
 
 LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
+# After a cue these words open no reported clause: "said in a statement", "report has been".
+NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
+NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
 ADDRESSEES = {
     "reporters",
     "him",
