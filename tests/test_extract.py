@@ -346,6 +346,12 @@ def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> No
     assert claim.mention.text == expected
 
 
+def test_a_described_subject_before_a_plain_speech_verb() -> None:
+    text = "The veteran harbor master says the pier will close."
+    assert attributed(text) == [("indirect", "veteran harbor master", "the pier will close")]
+    assert attributed("The big question is whether the pier will close.") == []
+
+
 def test_a_claim_may_open_with_an_adverb() -> None:
     text = "Park campaign says long lines kept many sailors from the pier."
     assert attributed(text) == [

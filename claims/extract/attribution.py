@@ -476,6 +476,10 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
     )
 
 
+# Finite forms that are never nouns: after them the phrase before is surely a subject.
+PLAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds"}
+
+
 def noun_phrase_before(
     tokens: list[Token], j: int, floor: int = 0, need_name: bool = False, relative: bool = False
 ) -> tuple[int, int] | None:
@@ -569,12 +573,21 @@ def noun_phrase_before(
         and not head.word.endswith("ss")
         and (span[0].word in DETERMINERS or span[0].is_possessive)
     )
+    # "The billionaire real estate magnate says": after an article the last word is a noun.
+    determined = (
+        len(span) >= 2
+        and span[0].word in ("the", "a", "an")
+        and head is span[-1]
+        and j < len(tokens)
+        and tokens[j].word in PLAIN_SPEECH_VERBS  # not "The big question is"
+    )
     if not (
         head.is_capitalized
         or head.word in PERSON_NOUNS
         or head.word in ORG_NOUNS
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
+        or determined
     ):
         return None
     if any(t.word in AUXILIARIES for t in span) or (len(span) == 1 and _is_number(head)):
