@@ -855,6 +855,13 @@ NOT_SPEAKER_LABELS = {
     "then",
     "today",
     "yesterday",
+    "contributing",
+    "revealed",
+    "look",
+    "exclusive",
+    "developing",
+    "live",
+    "paid notice",
 }
 # "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
 DASH_ATTRIBUTION = re.compile(
