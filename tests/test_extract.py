@@ -164,6 +164,13 @@ def test_scare_quotes_are_not_claims_on_their_own() -> None:
     assert attributed(text) == []
 
 
+def test_titles_in_quotes_are_not_claims() -> None:
+    text = "He once guested on “The Late Show With Harbor Hosts,” a talk program."
+    assert attributed(text) == []
+    text = "Lee wrote “the pier is failing and the boats will leave soon.”"  # a sentence
+    assert len(attributed(text)) == 1
+
+
 def test_a_one_word_answer_with_its_speaker_is_a_claim() -> None:
     assert attributed("Pressed on the deadline, Tom Reyes said, “Never.”") == [
         ("direct", "Tom Reyes", "Never.")

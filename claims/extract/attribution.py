@@ -1047,6 +1047,16 @@ def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution 
     return Attribution((tokens[a].start, tokens[b - 1].end), cue[0])
 
 
+def _is_title(words: str) -> bool:
+    """'The Late Show With Stephen Colbert', 'How the Grinch Stole Christmas': a title,
+    its longer words capitalised, not a sentence someone said."""
+    long_words = [w for w in words.split() if len(w.strip("“”\"'‘’.,:;!?")) > 3]
+    if len(long_words) < 2 or len(words.split()) > 12:
+        return False
+    capitalised = sum(1 for w in long_words if w.lstrip("“”\"'‘’(")[:1].isupper())
+    return capitalised >= 0.8 * len(long_words)
+
+
 def _quote_words(text: str, q: Quote) -> int:
     return len(text[q.inner_start : q.inner_end].split())
 
@@ -1090,8 +1100,8 @@ def _direct_quotes(
         is_claim = (
             (after or before)
             and (words >= 2 or utterance or in_statement)
-            or words >= 8
-            or (words >= 4 and inner.endswith((".", ",", "!", "?", "…")))
+            or (words >= 8 or (words >= 4 and inner.endswith((".", ",", "!", "?", "…"))))
+            and not _is_title(inner)
         )
         if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
