@@ -417,6 +417,12 @@ def test_a_name_given_in_quotes_needs_no_more_words() -> None:
     assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted
 
 
+@pytest.mark.parametrize("verb", ["invoked", "referenced", "echoed", "likened", "assailed"])
+def test_more_verbs_that_report(verb: str) -> None:
+    (claim,) = attributed(f"Ada Park {verb} the “harbor for everyone” plan in May.")
+    assert claim[:2] == ("mixed", "Ada Park")
+
+
 def test_verbs_that_portray_or_cite() -> None:
     text = "Ada Park portrayed the pier deal as a “disaster” for boats."
     assert attributed(text) == [("mixed", "Ada Park", "the pier deal as a “disaster” for boats")]

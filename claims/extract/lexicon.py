@@ -31,7 +31,8 @@ _REGULAR_SPEECH = _words(
     rant rebut recall reckon recount reiterate reject remark remind repeat reply report
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
-    characterize depict cite
+    characterize depict cite reference invoke echo quote liken lambaste excoriate chastise
+    rebuke scold assail encourage recite chant
     """
 )
 _IRREGULAR_SPEECH = _words(
