@@ -417,7 +417,9 @@ def test_a_name_given_in_quotes_needs_no_more_words() -> None:
     assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted
 
 
-@pytest.mark.parametrize("verb", ["invoked", "referenced", "echoed", "likened", "assailed"])
+@pytest.mark.parametrize(
+    "verb", ["invoked", "referenced", "echoed", "likened", "assailed", "defended", "proposed"]
+)
 def test_more_verbs_that_report(verb: str) -> None:
     (claim,) = attributed(f"Ada Park {verb} the “harbor for everyone” plan in May.")
     assert claim[:2] == ("mixed", "Ada Park")

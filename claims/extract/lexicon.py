@@ -32,7 +32,8 @@ _REGULAR_SPEECH = _words(
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
     characterize depict cite reference invoke echo quote liken lambaste excoriate chastise
-    rebuke scold assail encourage recite chant
+    rebuke scold assail encourage recite chant compare defend challenge propose nickname
+    retweet
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -72,7 +73,7 @@ QUOTE_ONLY_CUES = _inflect("continue")
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
 # report that someone talked, not what they said ("Trump spoke for 77 minutes").
-SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken")
+SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken challenging")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
