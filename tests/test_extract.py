@@ -437,6 +437,14 @@ def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
+def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
+    text = (
+        "The harbor board said the pier is safe. Ada Park said it is not. "
+        "They insist the docks will hold."
+    )
+    assert attributed(text)[-1] == ("indirect", "harbor board", "the docks will hold")
+
+
 def test_a_group_with_a_number_speaks_as_a_group() -> None:
     text = "Lee said the pier is safe. The two sailors, however, argue “the pier is failing.”"
     assert attributed(text)[-1] == ("direct", "two sailors", "the pier is failing.")

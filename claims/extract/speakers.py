@@ -219,7 +219,10 @@ class SpeakerResolver:
             return self._pronoun("he" if low[0] == "his" else "she")  # "his claim that"
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
             return self._pronoun(low[0])
-        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"it", "i", "who", "their", "its"}:
+        if len(words) == 1 and low[0] in ("they", "it", "their", "its"):
+            name = self._last_group() or self._last_speaker()
+            return Resolved(name, self.people[name].title if name else None)
+        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"i", "who"}:
             name = self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
         name_tokens, title_tokens = _split_name(words)
@@ -333,6 +336,14 @@ class SpeakerResolver:
         """The most recent speaker and their title, if anyone spoke yet."""
         name = self._last_speaker()
         return (name, self.people[name].title) if name else (None, None)
+
+    def _last_group(self) -> str | None:
+        """The most recent speaker that is an organisation or a group: 'they', 'it'."""
+        for name in reversed(self.recent):
+            head = name.split()[-1]
+            if not self.people[name].is_person or (head.islower() and head.endswith("s")):
+                return name  # "the campaign", "officials" (but not "Sessions")
+        return None
 
     def _last_speaker(self) -> str | None:
         return self.recent[-1] if self.recent else None
