@@ -7,7 +7,6 @@ Works on the paragraph with quoted words masked, so that a cue word inside a quo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from claims.extract.lexicon import (
@@ -901,16 +900,17 @@ def find_attributed(
     turn = transcript_turn(text)
     if turn:
         return [turn]
-    # Only sentences holding a cue word can hold reported speech.
-    cue_at = [m.start() for m in _WORD.finditer(masked.lower()) if m.group() in TRIGGERS]
-    if not quotes and not cue_at:
+    if not quotes and TRIGGERS.isdisjoint(_WORD.findall(masked.lower())):
         return []  # nothing anyone said here: skip the costly part
     found: list[Found] = []
     index = TokenIndex(masked, sentences)
     direct = _direct_quotes(text, index, quotes, sentences)
-    cued = [(s, e) for s, e in sentences if bisect_left(cue_at, e) > bisect_left(cue_at, s)]
     # '“Executives must face jail” for fraud, she said.': a closing attribution claims
     # the whole sentence from quotes that found no speaker of their own.
+    # Only sentences holding a cue word can hold reported speech.
+    cued = [
+        (s, e) for s, e in sentences if not TRIGGERS.isdisjoint(_WORD.findall(masked[s:e].lower()))
+    ]
     for s, e in cued:
         closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
         inside = [f for f in direct if s <= f.start < e]
