@@ -457,6 +457,13 @@ def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> 
     assert attributed(text) == [("direct", "Jo Lee", "the pier will close soon.")]
 
 
+def test_a_quote_with_no_cue_belongs_to_the_name_opening_its_sentence() -> None:
+    text = "“The pier is safe,” Lee said. Ada Park fired back “the docks are rotting away.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "the docks are rotting away.")
+    text = "“The pier is safe,” Lee said. He went on: “The docks are fine, all of them.”"
+    assert attributed(text)[-1] == ("direct", "Lee", "The docks are fine, all of them.")
+
+
 def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
     text = "“The pier is failing,” said Jo Lee. Dana Ruiz agreed. “Boats need a new home.”"
     assert attributed(text)[-1] == ("direct", "Dana Ruiz", "Boats need a new home.")

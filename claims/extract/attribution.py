@@ -185,7 +185,7 @@ class Found:
     end: int
     kind: str
     attribution: Attribution | None
-    inherits: bool = False  # no attribution of its own: the last speaker carries on
+    inherits: bool = False  # no cue of its own: the last speaker (or the subject) speaks
     borrowed: bool = False  # attributed through another quote of the same paragraph
     unnamed: bool = False  # "when asked whether ...": a question by someone not named
 
@@ -1027,6 +1027,19 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return sentences[-1] if sentences else (0, pos)
 
 
+def _subject_of_quote(index: TokenIndex, s_start: int, q_open: int) -> Attribution | None:
+    """'Clinton fired back: “…”', 'Sanders credited “…”': with no cue, the quote belongs to
+    the name that opens its sentence rather than to the last speaker."""
+    tokens = index.between(s_start, q_open)
+    subject = sentence_subject(tokens) if len(tokens) >= 2 else None
+    if subject is None or subject[1] >= len(tokens) or not tokens[subject[1]].is_word:
+        return None
+    a, b = subject
+    if tokens[a].word in PRONOUNS or not tokens[b - 1].is_capitalized:
+        return None  # "he" is for the speaker carried over; "The board" may be anyone's
+    return Attribution((tokens[a].start, tokens[b - 1].end), tokens[b].word)
+
+
 def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution | None:
     """'Dana Ruiz agreed. “…”': a sentence that is only a speaker and a cue hands the
     quote after it to that speaker."""
@@ -1106,6 +1119,7 @@ def _direct_quotes(
         if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
         attribution = after or before
+        guessed = None if attribution else _subject_of_quote(index, s_start, q.open)
         if in_statement:
             # 'Mills “got a deal,” Jordan said, and still “sat in”.': the quote is part of a
             # longer statement; the claim is the whole sentence.
@@ -1128,6 +1142,8 @@ def _direct_quotes(
             for p in pending:
                 p.attribution, p.inherits, p.borrowed = attribution, False, True
             pending = []
+        elif guessed is not None:
+            f.attribution = guessed  # still no cue of its own: a reported claim may take it
         elif last_attr is not None:
             f.attribution, f.inherits, f.borrowed = last_attr, False, True
         else:
