@@ -131,10 +131,17 @@ def test_split_quote_both_halves_keep_the_speaker() -> None:
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
 
 
+def test_a_quote_inside_a_longer_reported_statement() -> None:
+    text = "Park said “it makes me mad” every time she sees the pier."
+    assert attributed(text) == [("mixed", "Park", "“it makes me mad” every time she sees the pier")]
+    text = "Park said “the pier is failing” and she left."  # the writer goes on, not Park
+    assert attributed(text) == [("direct", "Park", "the pier is failing")]
+
+
 def test_a_statement_that_goes_on_after_its_attribution() -> None:
     text = "“It was bad luck,” Park said, that both boats hit the pier."
     assert attributed(text) == [
-        ("mixed", "Park", "It was bad luck,” Park said, that both boats hit the pier")
+        ("mixed", "Park", "“It was bad luck,” Park said, that both boats hit the pier")
     ]
     text = "“It was bad luck,” Park said, that night."  # a time, not more of the statement
     assert attributed(text) == [("direct", "Park", "It was bad luck,")]
@@ -786,7 +793,7 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
     text = "“I like the pier,” Park said, but “it will not stay open all winter.”"
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker) == ("mixed", "Park")
-    assert wording == "I like the pier,” Park said, but “it will not stay open all winter."
+    assert wording == "“I like the pier,” Park said, but “it will not stay open all winter.”"
 
 
 @pytest.mark.parametrize(

@@ -1134,6 +1134,14 @@ def _direct_quotes(
             )
             if after and q.end < s_end:
                 f.end, f.kind = _statement_goes_on(text, index, q, after, s_start, s_end, quotes)
+            elif before and not after and _sentence_goes_on(text, index, q, s_end):
+                # 'Park said “it gets me mad” every time she thinks of it': the quote is
+                # a piece of a longer reported statement.
+                f.end, f.kind = _content_end(text, s_start, s_end), "mixed"
+            if f.kind == "mixed":
+                # The claim holds quoted and unquoted words: keep the quotation marks.
+                f.start = q.open
+                f.end = next((p.end for p in quotes if p.inner_end == f.end), f.end)
         out.append(f)
         if attribution:
             last_attr = attribution
@@ -1215,6 +1223,21 @@ def _statement_goes_on(
     ):
         return _content_end(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
+
+
+def _sentence_goes_on(text: str, index: TokenIndex, q: Quote, s_end: int) -> bool:
+    """The quote stops mid-sentence with no mark of its own and the words after it
+    carry on the same clause (not 'and she left', not a new quote)."""
+    if not q.closed or text[q.inner_start : q.inner_end].rstrip()[-1:] in ".,!?;:…—-":
+        return False
+    rest = index.between(q.end, s_end)
+    return (
+        len(rest) >= 2
+        and rest[0].is_word
+        and not rest[0].is_capitalized
+        and rest[0].word not in CLAUSE_LINKS
+        and rest[0].word not in ("as", "when", "before", "after", "because", "since")
+    )
 
 
 def _quote_opening_at(quotes: list[Quote], pos: int, s_end: int) -> Quote | None:
