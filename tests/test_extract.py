@@ -419,6 +419,13 @@ def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
     assert attributed("Ada Park urged voters to back the pier.") == []
 
 
+def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
+    text = "Lee called the mayor “the worst pick in years” and someone who “hurt the pier.”"
+    assert attributed(text)[0][2].endswith("someone who “hurt the pier.”")
+    text = "Lee called the mayor a “liar” and accused her of neglect."
+    assert [w for _, _, w in attributed(text)] == ["the mayor a “liar”", "her of neglect"]
+
+
 def test_a_name_given_in_quotes_needs_no_more_words() -> None:
     assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
     assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted

@@ -1844,6 +1844,10 @@ NAMING_CUES = {
 }
 
 
+# Words after the quoted name that end it: '… a “clown” when he spoke'.
+NAME_GIVEN_ENDS = {"but", "as", "when", "while", "after", "before"}
+
+
 def _end_of_name_given(
     text: str, tokens: list[Token], j: int, quotes: list[Quote], end: int
 ) -> int:
@@ -1855,12 +1859,21 @@ def _end_of_name_given(
             if (
                 not following
                 or following[0].text in ",;"
-                or following[0].word
-                in (PREPOSITIONS | {"and", "but", "as", "when", "while", "after", "before"})
+                or following[0].word in PREPOSITIONS | NAME_GIVEN_ENDS
+                or (following[0].word == "and" and not _names_more(following[1:]))
             ):
                 return q.end
             return end
     return end
+
+
+def _names_more(rest: list[Token]) -> bool:
+    """'called him a “liar” and someone who …', '… and a “fraud”': after 'and' the naming
+    goes on (a determiner or a noun), rather than a new verb ('and accused ...')."""
+    if not rest or not rest[0].is_word:
+        return bool(rest) and rest[0].text in '“"'
+    first = rest[0]
+    return first.word in DETERMINERS or first.word in ("someone", "somebody", "one")
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
