@@ -583,6 +583,14 @@ def test_a_statement_announced_with_a_colon_speaks_in_the_next_paragraph() -> No
     ]
 
 
+def test_a_block_quote_after_a_colon_needs_no_quotation_marks() -> None:
+    text = "Ada Park wrote:\n\nThe pier will reopen in June.\n\nBoats lined up early."
+    assert attributed(text) == [("direct", "Ada Park", "The pier will reopen in June.")]
+    text = "From the Harbor News:\n\nThe pier will reopen in June."
+    assert attributed(text) == [("direct", "Harbor News", "The pier will reopen in June.")]
+    assert attributed("4:40 p.m.:\n\nThe pier will reopen in June.") == []
+
+
 def test_continued_reports_only_a_quote() -> None:
     assert attributed("Ada Park continued the repairs of the pier all week.") == []
 

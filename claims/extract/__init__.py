@@ -41,11 +41,15 @@ def extract(text: str) -> ExtractedArticle:
     resolver = SpeakerResolver(text)
     article = ExtractedArticle(paragraphs)
     carry: tuple[str | None, str | None, Mention | None] | None = None
+    block_quote = False  # the paragraph before named a speaker and ended with a colon
     for para in paragraphs:
         quotes = find_quotes(para.text)
         masked = mask_quotes(para.text, quotes)
         sentences = sentence_spans(para.text, quotes)
         found = find_attributed(para.text, masked, quotes, sentences)
+        if not found and block_quote:
+            # 'Dr. Ward stated:' then a paragraph with no quotation marks: a block quote.
+            found = [Found(0, len(para.text.rstrip()), "direct", None, inherits=True)]
         last_speaker = carry
         for f in found:
             claim = _to_claim(para, f, resolver, last_speaker)
@@ -55,8 +59,11 @@ def extract(text: str) -> ExtractedArticle:
         # Whoever spoke here goes on in the next paragraph; "X reports:" opens a quote there.
         opens_quote = para.text.rstrip().endswith(":")
         carry = last_speaker if found or opens_quote else None
+        block_quote = False
         if opens_quote and not found:
-            carry = _colon_speaker(para, resolver) or carry
+            colon_speaker = _colon_speaker(para, resolver)
+            block_quote = colon_speaker is not None
+            carry = colon_speaker or carry
         _add_assertions(article, para, sentences, found)
     # A claim is words: never an empty or blank span, whatever a rule produced.
     article.claims = [c for c in article.claims if c.wording.strip()]
@@ -115,7 +122,9 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     if not words:
         return None
     last = tokens[words[-1]]
-    if last.word in STATEMENT_NOUNS:
+    if tokens[words[0]].word == "from" and len(words) <= 5:
+        subj = (words[0] + 1, words[-1] + 1)  # "From Bloomberg:"
+    elif last.word in STATEMENT_NOUNS:
         # "Clinton released the following statement:": the sentence's subject.
         start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
         subj = sentence_subject(tokens[start:])
