@@ -115,6 +115,8 @@ def test_title_is_split_from_the_name() -> None:
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
+        ("said Chief of Staff Ann Lee", "Ann Lee"),
+        ("columnist Ann Lee said", "Ann Lee"),
         ("said Rep. Ann Lee of Ohio", "Ann Lee"),  # the person, not her state
         ("said Secretary of State Tom Hart", "Tom Hart"),
         ("said the Bank of Avalon", "Bank of Avalon"),  # an organisation's whole name

@@ -162,6 +162,8 @@ TITLE_WORDS = _words(
     secretary security sen sen. senate senator senior sergeant sgt. sheikh sheriff sir
     solicitor speaker spokesman spokesperson spokeswoman state strategist superintendent
     then top treasurer trustee u.s. vice whip
+    staff editor publisher host anchor correspondent reporter columnist commentator owner
+    author writer activist organizer pollster researcher scientist historian consultant
     """
 )
 # Capitalised words that never name a speaker on their own.
