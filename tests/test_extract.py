@@ -565,6 +565,11 @@ def test_a_participle_after_a_preposition_or_a_quoted_phrase() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it costs too much")
 
 
+def test_a_participle_after_several_opening_adjuncts() -> None:
+    text = "Thursday, after a long silence, Ada Park backed Lee, saying “the pier needs her.”"
+    assert attributed(text) == [("direct", "Ada Park", "the pier needs her.")]
+
+
 def test_a_participle_after_a_sentence_opening_with_and_then() -> None:
     text = "And then Ada Park went on the attack, saying the board had failed."
     assert attributed(text) == [("indirect", "Ada Park", "the board had failed")]

@@ -2058,6 +2058,9 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
     )
 
 
+SENTENCE_OPENERS = PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
+
+
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
     the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
@@ -2068,10 +2071,11 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if tokens[m].text in "—–" and all(t.text.isupper() or not t.is_word for t in tokens[:m]):
             k = m + 1
             break
-    if (
+    # Opening adjuncts, each closed by a comma: "Thursday, after the vote, Warren ..."
+    while (
         k < n
         and tokens[k].is_word
-        and tokens[k].word in PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
+        and (tokens[k].word in SENTENCE_OPENERS or tokens[k].word in WEEKDAYS)
     ):
         while k < n and tokens[k].text != ",":
             k += 1
