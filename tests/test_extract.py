@@ -133,6 +133,15 @@ def test_split_quote_both_halves_keep_the_speaker() -> None:
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
 
 
+def test_no_claim_is_recorded_twice() -> None:
+    text = (
+        "“You winning?” she said, but Jo was drifting off, and as Lee went on about “how the "
+        "pier is rigged,” and “our own boats,” Ada Park said yes, over and over, until Lee left."
+    )
+    claims = sorted(extract(text).claims, key=lambda c: c.start)
+    assert all(b.start >= a.end for a, b in zip(claims, claims[1:], strict=False))
+
+
 def test_a_quote_inside_a_longer_reported_statement() -> None:
     text = "Park said “it makes me mad” every time she sees the pier."
     assert attributed(text) == [("mixed", "Park", "“it makes me mad” every time she sees the pier")]

@@ -937,6 +937,15 @@ def find_attributed(
             taken.append((f.start, f.end))
     for f in _characterised_as(text, index, quotes, sentences, taken):
         found.append(f)
+    # Each claim once: a quote inside a mixed claim that holds it is not a second claim.
+    found = [
+        d
+        for d in found
+        if not any(
+            f is not d and f.kind == "mixed" and f.start <= d.start and d.end <= f.end
+            for f in found
+        )
+    ]
     found.sort(key=lambda f: f.start)
     return found
 
