@@ -102,6 +102,7 @@ RELATIVES = {"who", "whose", "whom"}
 # Words before a noun that the adjective endings miss: "said the second official".
 MODIFIERS = {"first", "second", "third", "fourth", "other", "same", "new", "top", "longtime"}
 SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "now", "then", "also", "later"}
+SENTENCE_ADVERBS |= {"likewise", "moreover", "furthermore", "indeed", "nevertheless", "thus"}
 QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
@@ -855,6 +856,7 @@ NOT_SPEAKER_LABELS = {
     "then",
     "today",
     "yesterday",
+    "wow",
     "contributing",
     "revealed",
     "look",
@@ -2084,8 +2086,12 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     while (
         k < n
         and tokens[k].is_word
-        and (tokens[k].word in SENTENCE_OPENERS or tokens[k].word in WEEKDAYS)
-    ):
+        and (
+            tokens[k].word in SENTENCE_OPENERS
+            or tokens[k].word in WEEKDAYS
+            or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
+        )
+    ):  # "Speaking on CNN, Lee ..."
         while k < n and tokens[k].text != ",":
             k += 1
         k += 1
