@@ -129,8 +129,15 @@ def test_names_with_of(attribution: str, speaker: str) -> None:
 
 
 def test_split_quote_both_halves_keep_the_speaker() -> None:
-    text = "“The budget is balanced,” Park said. “And it will stay balanced next year.”"
+    text = "“The harbor budget is balanced this year,” Park said. “And it will stay so.”"
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
+
+
+def test_a_short_lead_in_and_the_statement_after_its_attribution_are_one_claim() -> None:
+    text = "“It is simple,” Park said. “We need more boats at the pier.”"
+    assert attributed(text) == [
+        ("direct", "Park", "It is simple,” Park said. “We need more boats at the pier.")
+    ]
 
 
 def test_no_claim_is_recorded_twice() -> None:
@@ -492,7 +499,7 @@ def test_a_quote_with_no_cue_belongs_to_the_name_opening_its_sentence() -> None:
 def test_a_speaker_who_agrees_owns_the_quote_that_follows() -> None:
     text = "“The pier is failing,” said Jo Lee. Dana Ruiz agreed. “Boats need a new home.”"
     assert attributed(text)[-1] == ("direct", "Dana Ruiz", "Boats need a new home.")
-    text = "“The pier is failing,” Jo Lee said. “Boats need a new home.”"  # Lee goes on
+    text = "“The old pier is failing us all,” Jo Lee said. “Boats need a new home.”"
     assert attributed(text)[-1] == ("direct", "Jo Lee", "Boats need a new home.")
 
 

@@ -1167,6 +1167,33 @@ def _direct_quotes(
             f.attribution, f.inherits, f.borrowed = last_attr, False, True
         else:
             pending.append(f)
+    return _join_lead_ins(text, out)
+
+
+# A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.
+LEAD_IN_WORDS = 5
+
+
+def _join_lead_ins(text: str, found: list[Found]) -> list[Found]:
+    """'“It’s simple,” she said. “We need more boats.”': a short lead-in and the statement
+    that follows its attribution are one claim."""
+    out: list[Found] = []
+    for f in found:
+        lead = out[-1] if out else None
+        if (
+            lead is not None
+            and f.borrowed
+            and lead.kind == "direct"
+            and lead.attribution is f.attribution
+            and lead.attribution is not None
+            and lead.attribution.region[0] >= lead.end
+            and not text[lead.attribution.region[1] : f.start].strip(' .”"“')
+            and text[lead.start : lead.end].rstrip().endswith(",")
+            and len(text[lead.start : lead.end].split()) <= LEAD_IN_WORDS
+        ):
+            lead.end = f.end
+            continue
+        out.append(f)
     return out
 
 
