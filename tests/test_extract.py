@@ -396,6 +396,12 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
+    text = "The vote, which she has often said was a mistake, was a factor in her loss."
+    assert attributed(text) == [("indirect", None, "was a mistake")]
+    assert attributed("The strong jobs report has cleared the way for a pier.") == []
+
+
 def test_a_claim_named_by_its_owner() -> None:
     text = "Critics pounced on Ada Park’s claim that the pier is “perfectly safe.”"
     assert attributed(text) == [("mixed", "Ada Park", "the pier is “perfectly safe.”")]

@@ -1770,6 +1770,10 @@ def _content_after(
         return None
     start = first.start
     end = content_end
+    if first.word in AUXILIARIES | BE_FORMS:
+        # "which she said was a mistake, was a factor": the relative clause ends at a comma.
+        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
+        end = comma if comma is not None and comma < end else end
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
@@ -1944,6 +1948,11 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         j = _pronoun_clause(tokens, j) or j
     elif words in ("called", "calls", "call", "calling") and _call_for(tokens, j) is not None:
         j = _call_for(tokens, j)  # "called for a repeal", "called again on Congress to act"
+    elif j < n and tokens[j].word in AUXILIARIES | BE_FORMS:
+        # "a vote which she has said was a mistake": the claim is the relative clause's
+        # verb phrase; "The jobs report has cleared the way": the cue was a noun.
+        relative = any(t.word in RELATIVE_OPENERS for t in tokens[max(0, j - 6) : j - 1])
+        return j if relative else None
     elif words not in OBJECT_CUES:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j
@@ -1972,6 +1981,10 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
+
+
+# Words that open a relative clause around a cue: "the vote, which she said was a mistake".
+RELATIVE_OPENERS = {"which", "that", "who", "whom", "what"}
 
 
 def _call_for(tokens: list[Token], j: int) -> int | None:
