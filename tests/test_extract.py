@@ -116,6 +116,7 @@ def test_title_is_split_from_the_name() -> None:
     ("attribution", "speaker"),
     [
         ("said Chief of Staff Ann Lee", "Ann Lee"),
+        ("Prime Minister Ann May said", "Ann May"),  # a surname, not the month or "may"
         ("columnist Ann Lee said", "Ann Lee"),
         ("said Rep. Ann Lee of Ohio", "Ann Lee"),  # the person, not her state
         ("said Secretary of State Tom Hart", "Tom Hart"),

@@ -234,7 +234,7 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
                 j -= n
                 continue
         if (
-            w in BETWEEN_SPEAKER_AND_CUE
+            (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
             or w in WEEKDAYS
             or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized)
         ):
@@ -591,7 +591,9 @@ def noun_phrase_before(
         or determined
     ):
         return None
-    if any(t.word in AUXILIARIES for t in span) or (len(span) == 1 and _is_number(head)):
+    if any(t.word in AUXILIARIES and not t.is_capitalized for t in span) or (
+        len(span) == 1 and _is_number(head)
+    ):
         return None
     if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
         if need_name:
@@ -1345,9 +1347,10 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     appositive about them."""
     j = cue_index
     while j > start and (
-        tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE or tokens[j - 1].word in WEEKDAYS
+        (tokens[j - 1].word in BETWEEN_SPEAKER_AND_CUE and not tokens[j - 1].is_capitalized)
+        or tokens[j - 1].word in WEEKDAYS
     ):
-        j -= 1
+        j -= 1  # "” Smith on Tuesday said", but not "” Ann May said"
     if j <= start:
         return None
     name_end = next((k for k in range(start, j) if tokens[k].text in ",("), j)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from claims.extract.lexicon import (
     DETERMINERS,
     GROUP_PRONOUNS,
+    MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
     PERSON_NOUNS,
@@ -400,13 +401,25 @@ def _is_possessive(word: str) -> bool:
 def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
     """'Attorney General Jeff Sessions' -> (['Jeff', 'Sessions'], ['Attorney', 'General'])."""
     end = len(words)
-    if not words[-1].is_capitalized or words[-1].word in NOT_NAMES:
+    surname_like_a_month = (  # "Theresa May", "Brian May"
+        words[-1].word in MONTHS
+        and len(words) > 1
+        and words[-2].is_capitalized
+        and words[-2].word not in NOT_NAMES
+        and words[-2].word not in TITLE_WORDS
+    )
+    if not words[-1].is_capitalized or (words[-1].word in NOT_NAMES and not surname_like_a_month):
         return [], words
     start = end
     while start > 0:
         t = words[start - 1]
         particle = t.word in NAME_PARTICLES and start > 1 and words[start - 2].is_capitalized
-        if (not t.is_capitalized and not particle) or t.is_possessive or t.word in NOT_NAMES:
+        month_surname = start == end and surname_like_a_month
+        if (
+            (not t.is_capitalized and not particle)
+            or t.is_possessive
+            or (t.word in NOT_NAMES and not month_surname)
+        ):
             break
         if t.word in TITLE_WORDS and start < end:
             break
