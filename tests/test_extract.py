@@ -397,6 +397,13 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
+    text = "When Ada Park noted that the pier is old, Lee said it was safe."
+    assert [w for _, _, w in attributed(text)] == ["the pier is old", "it was safe"]
+    text = "Ada Park claimed that the pier was safe, although she later denied it."
+    assert [w for _, _, w in attributed(text)] == ["the pier was safe"]
+
+
 def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
     text = "The vote, which she has often said was a mistake, was a factor in her loss."
     assert attributed(text) == [("indirect", None, "was a mistake")]

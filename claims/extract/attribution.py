@@ -1783,6 +1783,10 @@ def _content_after(
         end = semicolon
     end = _before_next_speaker(tokens, j, end)
     end = _before_writers_clause(tokens, j, end, quotes)
+    if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
+        # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
+        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
+        end = comma if comma is not None and comma < end else end
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
         end = _end_of_relative_clause(tokens, j, end)
     if words in NAMING_CUES:
@@ -1825,10 +1829,12 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
         if t.text != "," or any(q.open < t.start < q.end for q in quotes):
             continue
         nxt = tokens[k + 2] if tokens[k + 1].word.endswith("ly") else tokens[k + 1]
-        if (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE) or (
-            nxt.word.endswith("ing") and nxt.word not in ("including", "according")
+        if (
+            (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE)
+            or (nxt.word.endswith("ing") and nxt.word not in ("including", "according"))
+            or tokens[k + 1].word in ("although", "though", "whereas")
         ):
-            return t.start
+            return t.start  # "..., although he later denied it": the writer's words
     return end
 
 
@@ -1985,6 +1991,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         j += 1
     return j
 
+
+# Words that open a subordinate clause: "When Lee noted that ..., Park said ...".
+SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although"}
 
 # Words that open a relative clause around a cue: "the vote, which she said was a mistake".
 RELATIVE_OPENERS = {"which", "that", "who", "whom", "what"}
