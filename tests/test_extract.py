@@ -397,6 +397,12 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_a_document_states_that() -> None:
+    text = "A notice on the harbor website states that boats must leave by May."
+    assert attributed(text)[0][2] == "boats must leave by May"
+    assert attributed("Voters in the swing states that Lee won are angry.") == []
+
+
 def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     text = "When Ada Park noted that the pier is old, Lee said it was safe."
     assert [w for _, _, w in attributed(text)] == ["the pier is old", "it was safe"]

@@ -36,7 +36,7 @@ from claims.extract.tokens import Token, TokenIndex
 _WORD = re.compile(r"[a-z]+")
 # Words without which a paragraph holds no attribution (the cue of "according to",
 # "pointed out" included).
-TRIGGERS = CUES | {"according", "pointed", "points", "point", "put", "puts"}
+TRIGGERS = CUES | {"according", "pointed", "points", "point", "put", "puts", "states", "state"}
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -199,6 +199,11 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return w + " out", i + 1
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
         return w + " it", i + 1  # "As Jo Lee put it, “…”"
+    if w in ("state", "states"):
+        # "The document states that ...", "It states that ...", not "swing states that Lee won".
+        document = i > 0 and (tokens[i - 1].word in ORG_NOUNS or tokens[i - 1].word == "it")
+        followed = i + 1 < len(tokens) and tokens[i + 1].word == "that"
+        return (w, i) if document and followed else None
     if w not in CUES:
         return None
     if w.startswith("call") and i + 1 < len(tokens) and tokens[i + 1].word in CALL_PARTICLES:
