@@ -422,6 +422,8 @@ def test_a_claim_named_by_its_owner() -> None:
     text = "The board stood by its bold claim that the pier is safe."
     assert attributed(text) == [("indirect", "board", "the pier is safe")]
     assert attributed("The claim that the pier is safe was checked.") == []  # no owner
+    text = "Video contradicts Avalon police’s earlier account that the pier was closed."
+    assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
 
 
 def test_a_quoted_title_in_the_addressee() -> None:

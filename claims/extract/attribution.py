@@ -1600,9 +1600,10 @@ CLAIM_NOUNS = {
     "claim", "claims", "assertion", "argument", "suggestion", "statement", "promise",
     "pledge", "warning", "insistence", "contention", "allegation", "allegations",
     "accusation", "remark", "comment", "comments", "prediction", "vow", "boast",
-    "admission", "declaration",
+    "admission", "declaration", "account", "emphasis",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+TRIGGERS |= CLAIM_NOUNS  # a sentence holding one may hold a claim
 
 
 def _nominal_claim(
@@ -1624,7 +1625,9 @@ def _nominal_claim(
             mention = (tokens[subject[0]].start, tokens[subject[1] - 1].end)
         else:
             mention = (owner.start, owner.end)
-    elif owner.is_possessive and owner.is_capitalized:
+    elif owner.is_possessive and (
+        owner.is_capitalized or (k > 0 and tokens[k - 1].is_capitalized)  # "Tulsa police’s"
+    ):
         a = k
         while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].is_word:
             a -= 1  # "Donald Trump's": the whole name
