@@ -397,6 +397,12 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_a_clause_after_a_quote_is_no_speaker() -> None:
+    text = "As host of “Harbor Talk,” Ada Park often belittled the crew, show insiders say."
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == "show insiders"
+
+
 def test_a_document_states_that() -> None:
     text = "A notice on the harbor website states that boats must leave by May."
     assert attributed(text)[0][2] == "boats must leave by May"

@@ -542,8 +542,14 @@ def noun_phrase_before(
         w = t.word
         if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
             break
-        if w in CUES and not t.is_capitalized and not (i == j and w in ORG_NOUNS):
-            break  # a verb, unless it is the phrase's head noun: "the report said"
+        if (
+            w in CUES
+            and not t.is_capitalized
+            and not (i == j and w in ORG_NOUNS)
+            and not (i == j - 1 and tokens[j - 1].word in PERSON_NOUNS)
+        ):
+            break  # a verb, unless it is the head noun ("the report said") or a modifier
+            # of one ("show insiders say")
         if w in NP_LINKS:
             # Only inside a phrase that goes on to the left with a determiner or a name.
             if i - 1 > floor and (
@@ -1373,6 +1379,11 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         or _described_name(name)
     ):
         return None  # "“…” is held accountable, Warren said": not right after the quote
+    run = next((k for k, t in enumerate(name) if not t.is_capitalized), len(name))
+    if first.is_capitalized and 0 < run < len(name):
+        for verb in (t.word for t in name[run : run + 2]):
+            if verb.endswith("ly") or (verb.endswith("ed") and verb not in TITLE_WORDS):
+                return None  # "” Donald Trump repeatedly demeaned women, insiders say"
     return (start, name_end)
 
 
