@@ -397,6 +397,13 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_compared_with_is_a_comparison() -> None:
+    text = "Lee had 205 boats, compared with Park, who had 140, according to the harbor log."
+    assert attributed(text) == [
+        ("indirect", "harbor log", "Lee had 205 boats, compared with Park, who had 140")
+    ]
+
+
 def test_a_clause_after_a_quote_is_no_speaker() -> None:
     text = "As host of “Harbor Talk,” Ada Park often belittled the crew, show insiders say."
     (claim,) = extract(text).claims

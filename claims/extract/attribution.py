@@ -214,6 +214,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "a charge that stung": a noun
     if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
         return None  # "a group called Harbor Watch": a name, not a call
+    if w.startswith("compar") and i + 1 < len(tokens) and tokens[i + 1].word in ("with", "to"):
+        return None  # "1,401, compared with 2,205": a comparison, not a likening
     if w == "asked" and i + 1 < len(tokens) and tokens[i + 1].word in ("not", "to"):
         return None  # "who asked not to be named": a request, not a claim
     if i > 0 and tokens[i - 1].word == "having":
