@@ -397,6 +397,15 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_according_to_after_a_quote_owns_the_sentence() -> None:
+    text = "Ada Park met Jo Min “to talk about the pier and the storm damage,” a log says."
+    assert attributed(text)[0][:2] == ("mixed", "a log")
+    text = "Ada Park met Jo Min “to talk about the pier and the storm,” according to a log."
+    assert attributed(text) == [
+        ("mixed", "a log", "Ada Park met Jo Min “to talk about the pier and the storm,”")
+    ]
+
+
 def test_compared_with_is_a_comparison() -> None:
     text = "Lee had 205 boats, compared with Park, who had 140, according to the harbor log."
     assert attributed(text) == [

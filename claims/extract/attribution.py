@@ -944,12 +944,15 @@ def find_attributed(
             # 'warning that “A” and being “B.”': a quote that found no speaker of its own
             # is part of the reported claim around it.
             swallowed = [d for d in found if f.start <= d.start and d.end <= f.end and d.inherits]
-            if swallowed:
-                found = [d for d in found if d not in swallowed]
-                gone = {(d.start, d.end) for d in swallowed}
-                taken = [t for t in taken if t not in gone]
-            if any(a < f.end and f.start < b for a, b in taken):
+            gone = {(d.start, d.end) for d in swallowed}
+            gone |= {d.attribution.region for d in swallowed if d.attribution}
+            rest = [t for t in taken if t not in gone]
+            if any(a < f.end and f.start < b for a, b in rest):
                 continue
+            found = [d for d in found if d not in swallowed]
+            taken = rest
+            if f.kind == "indirect" and any(f.start <= q.open and q.end <= f.end for q in quotes):
+                f.kind = "mixed"  # it holds quoted words
             found.append(f)
             taken.append((f.start, f.end))
     for f in _characterised_as(text, index, quotes, sentences, taken):
