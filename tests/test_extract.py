@@ -397,6 +397,22 @@ def test_a_claim_may_open_with_an_adverb() -> None:
     assert attributed("Park said in a statement.") == []
 
 
+def test_reported_speech_around_a_nested_quote_is_one_claim() -> None:
+    text = "Ada Park said that she called Lee to praise what she called “a fine pier.”"
+    assert attributed(text) == [
+        ("mixed", "Ada Park", "she called Lee to praise what she called “a fine pier.”")
+    ]
+
+
+def test_shares_of_a_group_and_whose_clauses_speak() -> None:
+    text = "About 85% of Democrats said the pier favors the wealthy."
+    assert attributed(text)[0][2] == "the pier favors the wealthy"
+    text = "Ada Park, whose boat sank, said the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    text = "Ada Park said in her opening remarks that the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+
+
 def test_according_to_after_a_quote_owns_the_sentence() -> None:
     text = "Ada Park met Jo Min “to talk about the pier and the storm damage,” a log says."
     assert attributed(text)[0][:2] == ("mixed", "a log")

@@ -369,13 +369,14 @@ def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple
 def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
     """'About four in 10 said', 'Almost half said', 'Six in 10 voters said': poll shares."""
     i = j
-    while (
-        i > floor
-        and tokens[i - 1].is_word
+    while i > floor and (
+        tokens[i - 1].text == "%"  # "85% of Democrats said"
+        or tokens[i - 1].is_word
         and (
             tokens[i - 1].word in QUANTITY_WORDS
             or _is_number(tokens[i - 1])
             or tokens[i - 1].word.endswith(("ers", "ents", "ans", "ists"))
+            or (tokens[i - 1].is_capitalized and tokens[i - 1].word.endswith("s"))  # Democrats
             # "four in 10 Iowa primary voters"
             or (i < j and (tokens[i - 1].is_capitalized or tokens[i - 1].word.endswith("ary")))
         )
@@ -467,7 +468,7 @@ def _is_name(span: list[Token]) -> bool:
 def _looks_like_appositive(inner: list[Token]) -> bool:
     first = inner[0]
     if (
-        first.word in ("who", "which", "however", "meanwhile", "too", "though")
+        first.word in ("who", "whose", "which", "however", "meanwhile", "too", "though")
         or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
         or first.word in PREPOSITIONS
     ):
@@ -943,7 +944,17 @@ def find_attributed(
         for f in _reported(text, index, quotes, s, e, taken):
             # 'warning that “A” and being “B.”': a quote that found no speaker of its own
             # is part of the reported claim around it.
-            swallowed = [d for d in found if f.start <= d.start and d.end <= f.end and d.inherits]
+            # A quote inside it with no speaker of its own, or whose attribution lies inside
+            # it too ('said that she called him what she called “a friend”'), is part of it;
+            # but not '“…,” Lee said, according to remarks': there Lee's quote stands.
+            nested = f.attribution is not None and f.attribution.mention[1] <= f.start
+            swallowed = [
+                d
+                for d in found
+                if f.start <= d.start
+                and d.end <= f.end
+                and (d.inherits or (nested and f.start <= d.attribution.region[0] < f.end))
+            ]
             gone = {(d.start, d.end) for d in swallowed}
             gone |= {d.attribution.region for d in swallowed if d.attribution}
             rest = [t for t in taken if t not in gone]
@@ -1962,7 +1973,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             that_at = k
             break
         if tokens[k].word in CUES and not tokens[k].is_capitalized:
-            break  # another cue ("The Washington Post" is a name, not one)
+            owned = any(t.word in DETERMINERS or t.is_possessive for t in tokens[max(j, k - 2) : k])
+            if not owned:
+                break  # another cue ("The Washington Post" is a name, "her remarks" a noun)
         if not tokens[k].is_word and tokens[k].text in ';“"':
             if k + 1 < n and tokens[k + 1].text in '”"' and tokens[k].text != ";":
                 continue  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
