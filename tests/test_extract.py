@@ -404,6 +404,11 @@ def test_reported_speech_around_a_nested_quote_is_one_claim() -> None:
     ]
 
 
+def test_a_quote_with_its_own_speaker_keeps_it_before_according_to() -> None:
+    text = "“The pier is safe for every boat,” the mayor said, according to a transcript."
+    assert attributed(text) == [("direct", "mayor", "The pier is safe for every boat,")]
+
+
 def test_shares_of_a_group_and_whose_clauses_speak() -> None:
     text = "About 85% of Democrats said the pier favors the wealthy."
     assert attributed(text)[0][2] == "the pier favors the wealthy"
