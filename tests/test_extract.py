@@ -646,7 +646,10 @@ def test_a_participle_after_a_preposition_or_a_quoted_phrase() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it costs too much")
 
 
-@pytest.mark.parametrize("opening", ["Likewise,", "Speaking on the radio,", "Moreover,"])
+@pytest.mark.parametrize(
+    "opening",
+    ["Likewise,", "Speaking on the radio,", "Moreover,", "Later, when asked about it,"],
+)
 def test_an_opening_word_is_no_speaker(opening: str) -> None:
     text = f"{opening} Ada Park went after Lee, saying “the pier needs a new board.”"
     assert attributed(text) == [("direct", "Ada Park", "the pier needs a new board.")]

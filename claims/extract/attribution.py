@@ -65,6 +65,7 @@ CLAUSE_BREAKS = {
     "what",
     "how",
     "why",
+    "whenever",
 }
 PREPOSITIONS = {
     "in",
@@ -2159,6 +2160,7 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
 
 
 SENTENCE_OPENERS = PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
+SENTENCE_OPENERS |= {"whenever", "once", "if", "although", "though", "because", "since"}
 
 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -2171,27 +2173,30 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         if tokens[m].text in "—–" and all(t.text.isupper() or not t.is_word for t in tokens[:m]):
             k = m + 1
             break
-    # Opening adjuncts, each closed by a comma: "Thursday, after the vote, Warren ..."
-    while (
-        k < n
-        and tokens[k].is_word
-        and (
-            tokens[k].word in SENTENCE_OPENERS
-            or tokens[k].word in WEEKDAYS
-            or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
-        )
-    ):  # "Speaking on CNN, Lee ..."
-        while k < n and tokens[k].text != ",":
+    start = -1
+    while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
+        start = k
+        # Opening adjuncts, each closed by a comma: "Thursday, after the vote, Warren ..."
+        while (
+            k < n
+            and tokens[k].is_word
+            and (
+                tokens[k].word in SENTENCE_OPENERS
+                or tokens[k].word in WEEKDAYS
+                or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
+            )
+        ):  # "Speaking on CNN, Lee ..."
+            while k < n and tokens[k].text != ",":
+                k += 1
             k += 1
-        k += 1
-    # "Recently, however, it issued ...": past opening adverbs and their commas.
-    while k < n and (
-        tokens[k].text == ","
-        or tokens[k].word.endswith("ly")
-        or tokens[k].word in SENTENCE_ADVERBS
-        or tokens[k].word in ("and", "but", "so", "yet")
-    ):
-        k += 1
+        # "Recently, however, it issued ...": past opening adverbs and their commas.
+        while k < n and (
+            tokens[k].text == ","
+            or tokens[k].word.endswith("ly")
+            or tokens[k].word in SENTENCE_ADVERBS
+            or tokens[k].word in ("and", "but", "so", "yet")
+        ):
+            k += 1
     if k >= n or not tokens[k].is_word:
         return None
     if tokens[k].word in ("he", "she", "they", "it", "we"):
