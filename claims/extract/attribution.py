@@ -943,18 +943,20 @@ def find_attributed(
     taken += [f.attribution.region for f in direct if f.attribution]
     for s, e in cued:
         for f in _reported(text, index, quotes, s, e, taken):
-            # 'warning that “A” and being “B.”': a quote that found no speaker of its own
-            # is part of the reported claim around it.
-            # A quote inside it with no speaker of its own, or whose attribution lies inside
-            # it too ('said that she called him what she called “a friend”'), is part of it;
-            # but not '“…,” Lee said, according to remarks': there Lee's quote stands.
+            # A quote inside the reported claim is part of it when it found no speaker of
+            # its own ('warning that “A” and being “B.”') or when its attribution lies
+            # inside the claim too ('said that she praised what she called “a friend”');
+            # not in '“…,” Lee said, according to remarks', where Lee's quote stands.
             nested = f.attribution is not None and f.attribution.mention[1] <= f.start
             swallowed = [
                 d
                 for d in found
                 if f.start <= d.start
                 and d.end <= f.end
-                and (d.inherits or (nested and f.start <= d.attribution.region[0] < f.end))
+                and (
+                    d.inherits
+                    or (nested and d.attribution and f.start <= d.attribution.region[0] < f.end)
+                )
             ]
             gone = {(d.start, d.end) for d in swallowed}
             gone |= {d.attribution.region for d in swallowed if d.attribution}
@@ -1042,7 +1044,7 @@ def _characterised(tokens: list[Token], as_index: int) -> int | None:
     start = None
     for m in range(as_index - 1, max(-1, as_index - 8), -1):
         t = tokens[m]
-        if not t.is_word or t.word in CUES and not t.is_capitalized:
+        if not t.is_word or (t.word in CUES and not t.is_capitalized):
             break
         if t.word in BE_FORMS or t.word in AUXILIARIES or t.word in NOMINATIVE:
             return None
@@ -1092,11 +1094,8 @@ def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution 
     if not cue or cue[1] != k - 1:
         return None
     subj = subject_before(tokens, k - 1)
-    if not subj:
-        return None
-    # The speaker opens a sentence of its own ('“A,” Lee said. “B.”' is Lee's split quote).
-    if subj[0] > 0:
-        return None  # the speaker opens the sentence
+    if not subj or subj[0] > 0:
+        return None  # the speaker must open the sentence
     a, b = subj
     return Attribution((tokens[a].start, tokens[b - 1].end), cue[0])
 
@@ -1304,7 +1303,7 @@ def _sentence_goes_on(text: str, index: TokenIndex, q: Quote, s_end: int) -> boo
         and rest[0].is_word
         and not rest[0].is_capitalized
         and rest[0].word not in CLAUSE_LINKS
-        and rest[0].word not in ("as", "when", "before", "after", "because", "since")
+        and rest[0].word not in SUBORDINATORS | {"as"}
     )
 
 
@@ -1811,8 +1810,7 @@ def _content_after(
     end = content_end
     if first.word in AUXILIARIES | BE_FORMS:
         # "which she said was a mistake, was a factor": the relative clause ends at a comma.
-        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
-        end = comma if comma is not None and comma < end else end
+        end = _first_comma(tokens, j, end)
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
@@ -1821,8 +1819,7 @@ def _content_after(
     end = _before_writers_clause(tokens, j, end, quotes)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
-        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
-        end = comma if comma is not None and comma < end else end
+        end = _first_comma(tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
         end = _end_of_relative_clause(tokens, j, end)
     if words in NAMING_CUES:
@@ -1838,6 +1835,12 @@ def _content_after(
     kind = "mixed" if quoted else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _first_comma(tokens: list[Token], j: int, end: int) -> int:
+    """Offset of the first comma from token j on, if it comes before `end`."""
+    comma = next((t.start for t in tokens[j:] if t.text == ","), end)
+    return min(comma, end)
 
 
 def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
