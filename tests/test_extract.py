@@ -375,7 +375,7 @@ def test_people_close_to_someone_speak() -> None:
 )
 def test_a_subject_modified_before_its_cue(text: str, mention: str | None) -> None:
     (claim,) = [c for c in extract(text).claims if c.kind != "assertion"]
-    assert claim.wording.endswith("the pier would reopen") or claim.wording.endswith("reopen")
+    assert claim.wording.startswith(("the pier", "whether the pier"))
     assert claim.mention is not None
     expected = mention or text.split(" said")[0].split(",")[0]  # the subject, modifier and all
     assert claim.mention.text == expected
