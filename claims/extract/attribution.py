@@ -919,7 +919,7 @@ def find_attributed(
     turn = transcript_turn(text)
     if turn:
         return [turn]
-    if not quotes and TRIGGERS.isdisjoint(_WORD.findall(masked.lower())):
+    if not quotes and not _may_report(masked.lower()):
         return []  # nothing anyone said here: skip the costly part
     found: list[Found] = []
     index = TokenIndex(masked, sentences)
@@ -927,9 +927,7 @@ def find_attributed(
     # '“Executives must face jail” for fraud, she said.': a closing attribution claims
     # the whole sentence from quotes that found no speaker of their own.
     # Only sentences holding a cue word can hold reported speech.
-    cued = [
-        (s, e) for s, e in sentences if not TRIGGERS.isdisjoint(_WORD.findall(masked[s:e].lower()))
-    ]
+    cued = [(s, e) for s, e in sentences if _may_report(masked[s:e].lower())]
     for s, e in cued:
         closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
         inside = [f for f in direct if s <= f.start < e]
@@ -1630,7 +1628,12 @@ CLAIM_NOUNS = {
     "admission", "declaration", "account", "emphasis",
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
-TRIGGERS |= CLAIM_NOUNS  # a sentence holding one may hold a claim
+_CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b")
+
+
+def _may_report(lowered: str) -> bool:
+    """A cue word, or a claim noun before 'that': only such text can hold reported speech."""
+    return not TRIGGERS.isdisjoint(_WORD.findall(lowered)) or bool(_CLAIM_THAT.search(lowered))
 
 
 def _nominal_claim(
