@@ -134,6 +134,13 @@ def test_split_quote_both_halves_keep_the_speaker() -> None:
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
 
 
+def test_a_short_tail_after_the_attribution_belongs_to_the_quote_before() -> None:
+    text = "“The harbor budget is balanced this year,” Park said. “All of it.”"
+    assert attributed(text) == [
+        ("direct", "Park", "The harbor budget is balanced this year,” Park said. “All of it.")
+    ]
+
+
 def test_a_short_lead_in_and_the_statement_after_its_attribution_are_one_claim() -> None:
     text = "“It is simple,” Park said. “We need more boats at the pier.”"
     assert attributed(text) == [

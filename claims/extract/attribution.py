@@ -1154,6 +1154,9 @@ def _direct_quotes(
             or (words >= 8 or (words >= 4 and inner.endswith((".", ",", "!", "?", "…"))))
             and not _is_title(inner)
         )
+        if not is_claim and out and _tail_of_split_quote(text, out[-1], q):
+            out[-1].end = q.inner_end  # '“Here he is,” she said. “Right here.”': one utterance
+            continue
         if not is_claim or any(f.start <= q.inner_start < f.end for f in out):
             continue
         attribution = after or before
@@ -1195,6 +1198,17 @@ def _direct_quotes(
         else:
             pending.append(f)
     return _join_lead_ins(text, out)
+
+
+def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
+    """A quote too short to be a claim right after the attribution of the one before."""
+    attribution = previous.attribution
+    return (
+        previous.kind == "direct"
+        and attribution is not None
+        and attribution.region[0] >= previous.end
+        and not text[attribution.region[1] : q.open].strip(" .,")
+    )
 
 
 # A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.
