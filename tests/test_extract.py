@@ -496,6 +496,13 @@ def test_called_again_for() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "Lee to resign over the pier")]
 
 
+def test_warned_of_and_a_who_clause_after_any_noun() -> None:
+    text = "The delegate warned of a “ferocious” fight that could split the party."
+    assert attributed(text)[0][2] == "a “ferocious” fight that could split the party"
+    text = "Lee disowned a remark by a campaign surrogate who said the pier is “a wreck.”"
+    assert attributed(text) == [("mixed", "campaign surrogate", "the pier is “a wreck.”")]
+
+
 def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
     assert attributed("Ada Park vowed to rebuild the pier by May.") == [
         ("indirect", "Ada Park", "to rebuild the pier by May")

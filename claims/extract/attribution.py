@@ -604,6 +604,7 @@ def noun_phrase_before(
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
         or determined
+        or (relative and len(span) >= 2 and span[0].word in DETERMINERS)  # "a surrogate who"
     ):
         return None
     if any(t.word in AUXILIARIES and not t.is_capitalized for t in span) or (
@@ -1922,6 +1923,11 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
     return end
 
 
+# Cues whose claim follows "of" or "about": "warned of a battle", "boasted about his wealth".
+ABOUT_CUES: set[str] = set()
+for _verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel"):
+    ABOUT_CUES |= {_verb, _verb + "s", _verb + "ed", _verb + "ing"}
+
 # A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
 PROMISE_CUES = {"promise", "promised", "promises", "pledge", "pledged", "pledges"}
 PROMISE_CUES |= {"vow", "vowed", "vows", "promising", "pledging", "vowing"}
@@ -2003,6 +2009,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             break
     if words in PROMISE_CUES and j < n and tokens[j].word == "to":
         return j  # "vowed to cut taxes": the promise is the claim
+    if words in ABOUT_CUES and j + 1 < n and tokens[j].word in ("of", "about"):
+        return j + 1  # "warned of a “ferocious” battle": what the warning is about
     if that_at is not None and (
         that_at == j or _only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
     ):

@@ -33,7 +33,7 @@ _REGULAR_SPEECH = _words(
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
     characterize depict cite reference invoke echo quote liken lambaste excoriate chastise
     rebuke scold assail encourage recite chant compare defend challenge propose nickname
-    retweet
+    retweet bemoan
     """
 )
 _IRREGULAR_SPEECH = _words(
