@@ -715,6 +715,9 @@ def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed("The pier is “a danger to boats” - a charge that stung.") == []
     assert attributed("Ada Park called in to the radio show to talk about the pier.") == []
     assert attributed("Some calls to the harbor office went unanswered all week.") == []
+    assert attributed("They taped an hourlong show that aired on Thursday.") == []
+    text = "A spokeswoman warns that the pier is closed."  # after a subject, a verb
+    assert attributed(text) == [("indirect", "A spokeswoman", "the pier is closed")]
     text = "Ada Park told voters this weekend she would reopen the pier."
     assert attributed(text) == [("indirect", "Ada Park", "she would reopen the pier")]
 

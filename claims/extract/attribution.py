@@ -213,6 +213,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
+    if _after_article_and_adjective(tokens, i):
+        return None  # "an hourlong show that aired", "the new claims": a noun
     if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
         return None  # "a group called Harbor Watch": a name, not a call
     if w.startswith("compar") and i + 1 < len(tokens) and tokens[i + 1].word in ("with", "to"):
@@ -222,6 +224,23 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
     return w, i
+
+
+def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
+    """'an hourlong show', 'the latest claims': a cue form that can be a noun, after an
+    article and a word that is no subject ('a spokeswoman warns' is a verb)."""
+    w = tokens[i].word
+    if i < 2 or w.endswith("ed") or w in PLAIN_SPEECH_VERBS:
+        return False
+    before = tokens[i - 1]
+    return (
+        tokens[i - 2].word in ARTICLES
+        and before.is_word
+        and not before.is_capitalized
+        and not before.word.endswith(("ly", "s"))
+        and before.word not in PERSON_NOUNS
+        and before.word not in ORG_NOUNS
+    )
 
 
 def _title_case(tokens: list[Token]) -> bool:
