@@ -460,6 +460,18 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     assert [w for _, _, w in attributed(text)] == ["the pier was safe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Lee said the pier is safe, as was the case last year.", "the pier is safe"),
+        ("Lee said she would visit, and to date has only sent a note.", "she would visit"),
+        ("Lee called him a kind, loving and honest man.", "him a kind, loving and honest man"),
+    ],
+)
+def test_where_the_writer_takes_over(text: str, wording: str) -> None:
+    assert attributed(text)[0][2] == wording
+
+
 def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
     text = "The vote, which she has often said was a mistake, was a factor in her loss."
     assert attributed(text) == [("indirect", None, "was a mistake")]

@@ -1904,11 +1904,23 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
             break
         if t.text != "," or any(q.open < t.start < q.end for q in quotes):
             continue
-        nxt = tokens[k + 2] if tokens[k + 1].word.endswith("ly") else tokens[k + 1]
+        nxt_at = k + 2 if tokens[k + 1].word.endswith("ly") else k + 1
+        nxt = tokens[nxt_at]
+        after_nxt = tokens[nxt_at + 1].word if nxt_at + 1 < len(tokens) else ""
+        link, second = tokens[k + 1].word, tokens[k + 2].word
         if (
-            (tokens[k + 1].word in ("and", "but") and tokens[k + 2].word in NOMINATIVE)
-            or (nxt.word.endswith("ing") and nxt.word not in ("including", "according"))
-            or tokens[k + 1].word in ("although", "though", "whereas")
+            (link in ("and", "but") and second in NOMINATIVE)
+            # "..., and to date has only issued a tweet": the subject's next act
+            or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
+            # "..., as was the case with ...": an aside
+            or (link == "as" and second in BE_FORMS)
+            # "..., saying ...", but not "a kind, loving and admirable man"
+            or (
+                nxt.word.endswith("ing")
+                and nxt.word not in ("including", "according")
+                and after_nxt not in ("and", "or", ",")
+            )
+            or link in ("although", "though", "whereas")
         ):
             return t.start  # "..., although he later denied it": the writer's words
     return end
