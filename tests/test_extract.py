@@ -601,6 +601,8 @@ def test_someone_characterised_as_quoted_words() -> None:
     text = "Officials began to portray the pier fire as a “harbor” issue."
     assert attributed(text) == [("mixed", "Officials", "the pier fire as a “harbor” issue")]
     assert attributed("The pier is known as “the long arm.”") == []  # no one says it
+    text = "Ada Park framed herself as the Plan B for the “boats first” crowd."
+    assert attributed(text)[0][2] == "herself as the Plan B for the “boats first” crowd"
 
 
 def test_a_thing_called_by_a_name_reports_nothing() -> None:

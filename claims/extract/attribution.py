@@ -1020,10 +1020,8 @@ def _characterised_as(
             continue
         s_start, _ = _sentence_of(sentences, q.open)
         tokens = index.between(s_start, q.open)
-        k = len(tokens)
-        if k and tokens[k - 1].word in ARTICLES:
-            k -= 1
-        if k < 3 or tokens[k - 1].word != "as":
+        k = _as_before(tokens)
+        if k is None:
             continue
         start = _characterised(tokens, k - 1)
         subject = sentence_subject(tokens[:start]) if start is not None else None
@@ -1047,6 +1045,18 @@ def _characterised_as(
         out.append(f)
         taken.append((f.start, f.end))
     return out
+
+
+def _as_before(tokens: list[Token]) -> int | None:
+    """Index just past the 'as' that opens the phrase ending at the quote: 'as a “…”',
+    'as the epitome of the “…”', 'as the Plan B for the “…”'."""
+    for k in range(len(tokens) - 1, max(1, len(tokens) - 7), -1):
+        t = tokens[k]
+        if t.word == "as":
+            return k + 1 if k >= 2 else None
+        if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _joined_by_and(between: list[Token]) -> bool:
