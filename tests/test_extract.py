@@ -508,6 +508,10 @@ def test_called_again_for() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "Lee to resign over the pier")]
 
 
+def test_bragged_is_spelled_with_two_gs() -> None:
+    assert attributed("Ada Park bragged about the “finest pier in the state.”")[0][1] == "Ada Park"
+
+
 def test_warned_of_and_a_who_clause_after_any_noun() -> None:
     text = "The delegate warned of a “ferocious” fight that could split the party."
     assert attributed(text)[0][2] == "a “ferocious” fight that could split the party"

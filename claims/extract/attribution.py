@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from claims.extract.lexicon import (
+    ABOUT_CUES,
     ADDRESSEE_CUES,
     BASE_CUES,
     BELIEF_CUES,
@@ -1963,11 +1964,6 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
         return max(tokens[j].end, tokens[link - 1].end)
     return end
 
-
-# Cues whose claim follows "of" or "about": "warned of a battle", "boasted about his wealth".
-ABOUT_CUES: set[str] = set()
-for _verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel"):
-    ABOUT_CUES |= {_verb, _verb + "s", _verb + "ed", _verb + "ing"}
 
 # A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
 PROMISE_CUES = {"promise", "promised", "promises", "pledge", "pledged", "pledges"}

@@ -64,7 +64,8 @@ SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
 # Short verbs that double their last consonant: admit -> admitted, slam -> slammed.
-for _verb in ("admit", "slam", "quip", "rebut", "blog", "dub"):
+_DOUBLED = ("admit", "slam", "quip", "rebut", "blog", "dub", "brag")
+for _verb in _DOUBLED:
     SPEECH_CUES -= {_verb + "ed", _verb + "ing"}
     SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
@@ -76,6 +77,14 @@ SPEECH_CUES |= QUOTE_ONLY_CUES
 SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken challenging")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
+
+# Cues whose claim follows "of" or "about": "warned of a battle", "bragged about his wealth".
+ABOUT_CUES = {
+    form
+    for verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel")
+    for form in _inflect(verb)
+    if form in SPEECH_CUES
+} | {"bragged", "bragging"}
 
 # "released the following statement:" opens a quotation in the next paragraph.
 STATEMENT_NOUNS = _words("statement remarks message letter post tweet tweets")
