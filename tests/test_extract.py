@@ -509,7 +509,8 @@ def test_called_again_for() -> None:
 
 
 def test_bragged_is_spelled_with_two_gs() -> None:
-    assert attributed("Ada Park bragged about the “finest pier in the state.”")[0][1] == "Ada Park"
+    (claim,) = extract("Ada Park bragged about the “finest pier in the state.”").claims
+    assert (claim.cue, claim.wording) == ("bragged", "the “finest pier in the state.”")
 
 
 def test_warned_of_and_a_who_clause_after_any_noun() -> None:
