@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
     OBJECT_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PROMISE_CUES,
     PRONOUNS,
     QUOTE_ONLY_CUES,
     THAT_CUES,
@@ -1964,10 +1965,6 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
         return max(tokens[j].end, tokens[link - 1].end)
     return end
 
-
-# A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
-PROMISE_CUES = {"promise", "promised", "promises", "pledge", "pledged", "pledges"}
-PROMISE_CUES |= {"vow", "vowed", "vows", "promising", "pledging", "vowing"}
 
 NAMING_CUES = {
     "call",

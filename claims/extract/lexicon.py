@@ -7,8 +7,14 @@ def _words(text: str) -> set[str]:
     return set(text.split())
 
 
+# Short verbs that double their last consonant: admit -> admitted, slam -> slammed.
+_DOUBLED = {"admit", "slam", "quip", "rebut", "blog", "dub", "brag"}
+
+
 def _inflect(base: str) -> set[str]:
     """Regular English forms of a verb: warn -> warn, warns, warned, warning."""
+    if base in _DOUBLED:
+        return {base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
     if base.endswith("e"):
         return {base, base + "s", base + "d", base[:-1] + "ing"}
     if base.endswith("y") and base[-2] not in "aeiou":
@@ -63,11 +69,6 @@ THAT_CUES = _words("show shows showed shown found finds reveal")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
-# Short verbs that double their last consonant: admit -> admitted, slam -> slammed.
-_DOUBLED = ("admit", "slam", "quip", "rebut", "blog", "dub", "brag")
-for _verb in _DOUBLED:
-    SPEECH_CUES -= {_verb + "ed", _verb + "ing"}
-    SPEECH_CUES |= {_verb + _verb[-1] + "ed", _verb + _verb[-1] + "ing"}
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
 # Cues of a quote only: '“…,” he continued.' (but "he continued the work" reports nothing).
 QUOTE_ONLY_CUES = _inflect("continue")
@@ -79,12 +80,11 @@ BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
 # Cues whose claim follows "of" or "about": "warned of a battle", "bragged about his wealth".
-ABOUT_CUES = {
-    form
-    for verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel")
-    for form in _inflect(verb)
-    if form in SPEECH_CUES
-} | {"bragged", "bragging"}
+ABOUT_CUES: set[str] = set()
+for _verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel"):
+    ABOUT_CUES |= _inflect(_verb)
+# A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
+PROMISE_CUES = _inflect("promise") | _inflect("pledge") | _inflect("vow")
 
 # "released the following statement:" opens a quotation in the next paragraph.
 STATEMENT_NOUNS = _words("statement remarks message letter post tweet tweets")
