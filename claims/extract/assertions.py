@@ -36,7 +36,8 @@ OPINION_WORDS = _set(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9’'\-]+|\$")
-_SENTENCE_END = (".", "!", "?", ":", "”", '"')
+# A capital after a word that does not end a sentence.
+_INNER_CAPITAL = re.compile(r"(?<=[^\s.!?:”\"])\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def check_worthiness(sentence: str) -> float:
@@ -50,7 +51,7 @@ def check_worthiness(sentence: str) -> float:
         score += 0.35
     if vocabulary & DATE_WORDS or _YEAR.search(sentence) or "last week" in sentence:
         score += 0.2
-    score += min(_proper_nouns(raw), 3) * 0.08
+    score += min(_proper_nouns(sentence), 3) * 0.08
     if vocabulary & COMPARISON_WORDS:
         score += 0.1
     if vocabulary & EVENT_WORDS:
@@ -62,13 +63,9 @@ def check_worthiness(sentence: str) -> float:
     return round(max(0.0, min(1.0, score)), 2)
 
 
-def _proper_nouns(raw: list[str]) -> int:
+def _proper_nouns(sentence: str) -> int:
     """Capitalised words that do not open a sentence: names, places, organisations."""
-    count = 0
-    for previous, word in zip(raw, raw[1:], strict=False):
-        if word[:1].isupper() and not previous.endswith(_SENTENCE_END):
-            count += 1
-    return count
+    return len(_INNER_CAPITAL.findall(sentence))
 
 
 # Below this a sentence is scene-setting or opinion rather than a checkable statement.
@@ -79,11 +76,10 @@ def is_checkable(sentence: str, score: float) -> bool:
     """Checkable: scored high enough, and holding a number, a date or a name."""
     if score < ASSERTION_THRESHOLD:
         return False
-    raw = sentence.split()
     vocabulary = set(_WORD.findall(sentence.lower()))
     return bool(
         _DIGIT.search(sentence)
         or vocabulary & NUMBER_WORDS
         or vocabulary & DATE_WORDS
-        or _proper_nouns(raw)
+        or _proper_nouns(sentence)
     )

@@ -114,6 +114,7 @@ _FEMALE_NAMES = set(
     sophia chelsea tammy marsha lindsey joni martha shelley tina cindy ilhan alexandria
     ayanna rashida liz betsy gina jen jan ellen samantha stephanie""".split()
 )
+_LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*")
 
 
@@ -140,11 +141,9 @@ class SpeakerResolver:
     people: dict[str, Person] = field(default_factory=dict)
     _titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
     recent: list[str] = field(default_factory=list)  # canonical names, most recent last
+    _lower_words: dict[str, bool] = field(default_factory=dict)
 
     def _scan_names(self) -> None:
-        # Words the article also writes in lower case are common words, not names, when
-        # they open a sentence ("For Obama", "Battleground state Florida").
-        common_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]+", self.article))
         self._full_names = {}
         # Every run of two or three capitalised words is a possible full name for a
         # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
@@ -155,7 +154,7 @@ class SpeakerResolver:
                 while words and (
                     words[0].lower() in NOT_NAMES
                     or words[0].lower() in TITLE_WORDS
-                    or (len(words) > 2 and words[0].lower() in common_words)
+                    or (len(words) > 2 and self._written_in_lower_case(words[0].lower()))
                 ):
                     title_words.append(words.pop(0))
                     start += 1
@@ -174,6 +173,16 @@ class SpeakerResolver:
                 title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
                 if title and name not in self._titles:
                     self._titles[name] = title
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Words the article also writes in lower case are common words, not names, when
+        they open a run of capitals ("For Obama", "Battleground state Florida")."""
+        if not _LOWER_WORD.fullmatch(word):
+            return False
+        found = self._lower_words.get(word)
+        if found is None:
+            found = self._lower_words[word] = _has_word(self.article, word)
+        return found
 
     @property
     def full_names(self) -> dict[str, list[tuple[int, str]]]:
@@ -392,6 +401,20 @@ def _runs_within_sentences(m: re.Match) -> list[tuple[int, list[str]]]:
     if current:
         runs.append((start, current))
     return runs
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a whole word, exactly as written."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word) : at + len(word) + 1]
+        starts_word = not (before.isalnum() or before in "_’'")
+        ends_word = not ("a" <= after <= "z" or after in "’'-")
+        if starts_word and ends_word:
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _is_possessive(word: str) -> bool:
