@@ -565,6 +565,13 @@ def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
+def test_an_appositive_naming_a_job_with_words_before_it() -> None:
+    text = "Lee left. Ada Park, harbor operations director for the city, said: “We are ready.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "We are ready.")
+    text = "Jo Lee, senior policy adviser to the mayor, said the pier must close."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier must close")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -501,10 +501,20 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         return True  # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …"
     if first.word in DETERMINERS or first.is_possessive or first.text[0].isdigit():
         return True
-    # "Democrat of California", "director of the FBI", "R-Texas"
-    return len(inner) <= 12 and (
-        first.word in PERSON_NOUNS or first.word in TITLE_WORDS or first.is_capitalized
-    )
+    # "Democrat of California", "director of the FBI", "R-Texas", and a job with words
+    # before it: "communications director for the campaign", "senior policy adviser"
+    return len(inner) <= 12 and (first.is_capitalized or _job_head(inner[:4]) is not None)
+
+
+def _job_head(words: list[Token]) -> int | None:
+    """Index of the first job word ("director", "adviser"), when only plain lower-case
+    words come before it ("communications director", "senior policy adviser")."""
+    for k, t in enumerate(words):
+        if t.word in PERSON_NOUNS or t.word in TITLE_WORDS:
+            return k
+        if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
+            return None
+    return None
 
 
 # Finite forms that are never nouns: after them the phrase before is surely a subject.
