@@ -572,6 +572,18 @@ def test_an_appositive_naming_a_job_with_words_before_it() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier must close")]
 
 
+def test_a_name_before_a_description_that_names_a_paper() -> None:
+    text = "Jo Lee, the editor of the oldest paper in town, The Light, said the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+
+
+def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None:
+    text = "PORTVILLE (Harbor Wire) - Ada Park backed Lee on Monday, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    text = "Lee spoke. Two days later, Ada Park backed her, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -449,7 +449,13 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return None  # only "Lee, who said X, said Y" holds a cue of its own
             before = noun_phrase_before(tokens, k, floor)
             if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
-                return (k + 1, comma)
+                # "a spokeswoman for the union, Dana Ruiz, said" names the speaker second;
+                # "Jo Lee, the editor of the local paper, The Light, said" names the paper.
+                named_first = before[0] - 1 > floor and tokens[before[0] - 1].text == ","
+                first = named_first and noun_phrase_before(
+                    tokens, before[0] - 1, floor, need_name=True
+                )
+                return first or (k + 1, comma)
             # "The former mayor, who led the march, thinks", "Experts, including Jo Lee,
             # say": a description will do too.
             described = inner[0].word in ("who", "including")
@@ -2240,11 +2246,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
     k = 0
     n = len(tokens)
-    # Dateline: "PORTVILLE —" / "WASHINGTON (AP) —"
-    for m in range(min(n, 8)):
-        if tokens[m].text in "—–" and all(t.text.isupper() or not t.is_word for t in tokens[:m]):
-            k = m + 1
-            break
+    k = _after_dateline(tokens)
     start = -1
     while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
         start = k
@@ -2256,8 +2258,9 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 tokens[k].word in SENTENCE_OPENERS
                 or tokens[k].word in WEEKDAYS
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
+                or _time_ago(tokens[k : k + 4])
             )
-        ):  # "Speaking on CNN, Lee ..."
+        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ..."
             while k < n and tokens[k].text != ",":
                 k += 1
             k += 1
@@ -2289,6 +2292,32 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     if j == k or tokens[k].word in NOT_NAMES:
         return None
     return (k, j)
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Where the sentence starts past a dateline: "PORTVILLE —", "WASHINGTON (AP) —",
+    "PARIS (Reuters) - ": capitals, maybe an agency in parentheses, then a dash."""
+    depth = 0
+    for m, t in enumerate(tokens[:10]):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in DASHES:
+            return m + 1 if m > 0 else 0
+        elif depth == 0 and t.is_word and not t.text.isupper():
+            return 0
+    return 0
+
+
+def _time_ago(words: list[Token]) -> bool:
+    """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time."""
+    for k, t in enumerate(words):
+        if t.word in ("later", "earlier", "ago"):
+            return 0 < k and k + 1 < len(words) and words[k + 1].text == ","
+        if not t.is_word:
+            return False
+    return False
 
 
 def _according_to(text: str, tokens: list[Token], i: int, s: int, content_end: int) -> Found | None:
