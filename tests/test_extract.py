@@ -575,6 +575,8 @@ def test_an_appositive_naming_a_job_with_words_before_it() -> None:
 def test_a_name_before_a_description_that_names_a_paper() -> None:
     text = "Jo Lee, the editor of the oldest paper in town, The Light, said the pier is safe."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+    text = "Earlier Tuesday, her deputy, Jo Lee, said the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
 def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None:
@@ -582,6 +584,15 @@ def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
     text = "Lee spoke. Two days later, Ada Park backed her, saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+
+
+def test_a_quote_inside_the_verb_phrase_is_part_of_the_reported_claim() -> None:
+    text = "Ada Park pledged to ban large ships from the pier “today, tomorrow, forever.”"
+    assert attributed(text) == [
+        ("mixed", "Ada Park", "to ban large ships from the pier “today, tomorrow, forever.”")
+    ]
+    text = "Ada Park said, “The pier is failing.”"  # set off by a comma: a quote of its own
+    assert attributed(text) == [("direct", "Ada Park", "The pier is failing.")]
 
 
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:

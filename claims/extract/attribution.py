@@ -455,13 +455,22 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 first = named_first and noun_phrase_before(
                     tokens, before[0] - 1, floor, need_name=True
                 )
-                return first or (k + 1, comma)
+                if first and not _is_time(tokens[first[0] : first[1]]):
+                    return first
+                return (k + 1, comma)
             # "The former mayor, who led the march, thinks", "Experts, including Jo Lee,
             # say": a description will do too.
             described = inner[0].word in ("who", "including")
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named and _place_after_place(tokens, named):
                 named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
+            if named and _is_time(tokens[named[0] : named[1]]):
+                # "Earlier Tuesday, her deputy, Jo Lee, said": the time opens the sentence,
+                # the name closing the appositives is the speaker.
+                last = max((m for m in range(k + 1, comma) if tokens[m].text == ","), default=k) + 1
+                if _is_name(tokens[last:comma]):
+                    return (last, comma)
+                named = None
             if named:
                 return named
             if before and (
@@ -976,7 +985,11 @@ def find_attributed(
             direct.append(closing)
     found.extend(direct)
     taken = [(f.start, f.end) for f in direct]
-    taken += [f.attribution.region for f in direct if f.attribution]
+    # A cue whose quote stands inside its verb phrase stays free for reported speech,
+    # which then holds the quote ('pledged to oppose new moorings “today, forever”').
+    taken += [
+        f.attribution.region for f in direct if f.attribution and not _in_verb_phrase(text, f)
+    ]
     for s, e in cued:
         for f in _reported(text, index, quotes, s, e, taken):
             # A quote inside the reported claim is part of it when it found no speaker of
@@ -992,6 +1005,7 @@ def find_attributed(
                 and (
                     d.inherits
                     or (nested and d.attribution and f.start <= d.attribution.region[0] < f.end)
+                    or _same_attribution(d, f)
                 )
             ]
             gone = {(d.start, d.end) for d in swallowed}
@@ -1018,6 +1032,29 @@ def find_attributed(
     ]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _in_verb_phrase(text: str, quote: Found) -> bool:
+    """The quote's cue comes before it, two words or more away, with no comma or colon
+    to set the quote off: 'pledged to oppose new moorings “…”'."""
+    cue_span = quote.attribution and quote.attribution.cue_span
+    if not cue_span or cue_span[1] > quote.start:
+        return False
+    between = text[cue_span[1] : quote.start].rstrip(" “\"'‘")
+    return len(between.split()) >= 2 and not between.endswith((",", ":"))
+
+
+def _same_attribution(quote: Found, claim: Found) -> bool:
+    """'Lee pledged to oppose new moorings “today, tomorrow, forever.”': the quote's cue
+    is the reported claim's own, so the quote is a part of what Lee pledged."""
+    a, b = quote.attribution, claim.attribution
+    return (
+        a is not None
+        and b is not None
+        and a.mention == b.mention
+        and a.cue == b.cue
+        and claim.start < quote.start
+    )
 
 
 OBJECT_PRONOUNS = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself"}
@@ -2308,6 +2345,18 @@ def _after_dateline(tokens: list[Token]) -> int:
         elif depth == 0 and t.is_word and not t.text.isupper():
             return 0
     return 0
+
+
+def _is_time(words: list[Token]) -> bool:
+    """'Earlier Tuesday', 'Last March': a time, not a name ('Yin May' is a name)."""
+    return all(
+        t.word in WEEKDAYS or t.word in MONTHS or t.word in TIME_WORDS or t.word.isdigit()
+        for t in words
+    )
+
+
+TIME_WORDS = {"earlier", "later", "last", "next", "early", "late", "this", "that"}
+TIME_WORDS |= {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
 
 
 def _time_ago(words: list[Token]) -> bool:
