@@ -595,6 +595,13 @@ def test_a_quote_inside_the_verb_phrase_is_part_of_the_reported_claim() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The pier is failing.")]
 
 
+def test_who_after_a_person_described() -> None:
+    text = "The last question came from a young sailor, who said the pier should stay open."
+    assert attributed(text) == [("indirect", "a young sailor", "the pier should stay open")]
+    text = "A retired teacher, who said the pier should stay open, left early."
+    assert attributed(text)[0][1] == "A retired teacher"
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

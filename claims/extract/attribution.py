@@ -321,8 +321,11 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     elif last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
-        # "backed by Dorsey, who has said": the mention runs from the name to "who".
-        antecedent = noun_phrase_before(tokens, j - 2, floor, need_name=True, relative=True)
+        # "backed by Dorsey, who has said": the mention runs from the name to "who"; so it
+        # does from a person described ("a question from a young child, who said").
+        antecedent = noun_phrase_before(
+            tokens, j - 2, floor, need_name=True, relative=True
+        ) or _person_described(tokens, j - 2, floor)
         subject = antecedent and (antecedent[0], j)
     elif last.word == "who" and j - 1 > floor:
         # "some economists who argue that ...": the phrase the clause restricts.
@@ -333,6 +336,22 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     if subject and _disagrees(tokens, subject, cue_index):
         return None
     return subject
+
+
+def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'a young child', 'The retired sailor' just before j: an article, up to three plain
+    lower-case words, and a noun for a person (or one made like "sailor", "activist")."""
+    if j - 1 < floor:
+        return None
+    head = tokens[j - 1].word
+    if head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
+        return None
+    for i in range(j - 2, max(floor, j - 6) - 1, -1):
+        if tokens[i].word in ARTICLES:
+            return (i, j)
+        if not tokens[i].is_word or tokens[i].is_capitalized:
+            return None
+    return None
 
 
 QUANTITY_WORDS = {

@@ -212,6 +212,8 @@ PERSON_NOUNS = _words(
     clerk employee nurse student students member members chair chairwoman head coach pastor
     priest bishop rabbi sheriff donor donors fan fans ally allies rival rivals colleague
     colleagues delegate delegates veteran veterans victims
+    voter supporter resident activist worker scientist researcher professor teacher editor
+    founder owner farmer mother father wife husband son daughter child girl boy citizen
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").
