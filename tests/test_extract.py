@@ -602,6 +602,11 @@ def test_who_after_a_person_described() -> None:
     assert attributed(text)[0][1] == "A retired teacher"
 
 
+def test_a_long_aside_in_parentheses_after_the_speaker() -> None:
+    text = "Jo Lee (a sailor so young she was once mistaken for a deckhand) says the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -565,11 +565,12 @@ def noun_phrase_before(
         return None
     last = tokens[j - 1]
     if last.text == ")":
-        # "Sen. Ann Lee (D-Ore.) said": the name stands before the parenthesis.
+        # "Sen. Ann Lee (D-Ore.) said", "Jo Lee (a sailor who knows the pier) says": the
+        # name stands before the parenthesis.
         k = j - 1
         while k > floor and tokens[k].text != "(":
             k -= 1
-        if k > floor and j - k <= 8:
+        if k > floor and j - k <= 25:
             return noun_phrase_before(tokens, k, floor, need_name=True)
         return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
