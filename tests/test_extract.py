@@ -607,6 +607,13 @@ def test_a_long_aside_in_parentheses_after_the_speaker() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
+def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
+    text = "Ada Park said in harbor work it takes years to build a pier."
+    assert attributed(text) == [("indirect", "Ada Park", "it takes years to build a pier")]
+    text = "Ada Park told reporters on Monday there is no plan for the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

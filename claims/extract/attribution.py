@@ -2185,8 +2185,8 @@ def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
     for m in range(k, min(len(tokens), k + 6)):
         if not tokens[m].is_word:
             return None
-        if tokens[m].word in NOMINATIVE:
-            return m
+        if tokens[m].word in NOMINATIVE or tokens[m].word in ("it", "there"):
+            return m  # "said in politics it takes time", "said Monday there is no plan"
     return None
 
 
