@@ -614,6 +614,13 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_a_subject_picked_out_by_a_who_clause() -> None:
+    text = "But those who back her rivals say the pier is safe."
+    assert attributed(text) == [("indirect", "those who back her rivals", "the pier is safe")]
+    text = "Sailors who know Ada Park say the pier is safe."  # "know" is not the cue here
+    assert attributed(text) == [("indirect", "Sailors who know Ada Park", "the pier is safe")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -1637,6 +1637,8 @@ def _reported(
             # speaker of the cue before.
             subj = _participle_subject(tokens, i)
         subj = subj or subject_before(tokens, i) or _modified_subject(tokens, i, words)
+        if subj and _inside_restrictive_who(tokens, subj, last):
+            continue  # "People who know Lee say ...": the cue that matters is "say"
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1694,13 +1696,18 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
         return None
     first = modifier[0]
     participle = first.word.endswith("ed") and not first.is_capitalized
-    if not (participle or first.word in NP_LINKS):
+    who = first.word == "who" and opener[1] - opener[0] == 1
+    if not (participle or who or first.word in NP_LINKS):
         return None
-    for t in modifier[1:] if participle else modifier:  # "A statement posted on ..."
-        if (t.is_word and (t.word in NOT_IN_MODIFIER or t.word in CUES)) or t.text in ',;:—–()“”"':
+    for t in modifier[1:] if participle or who else modifier:  # "A statement posted on ..."
+        if t.text in ',;:—–()“”"':
             return None
+        if who and t.word in RELATIVE_OPENERS:
+            return None
+        if not who and t.is_word and (t.word in NOT_IN_MODIFIER or t.word in CUES):
+            return None  # ("People who know Lee say": a who clause may hold a cue)
     head = tokens[opener[1] - 1]
-    named = head.is_capitalized and head.word not in DETERMINERS and head.word != "those"
+    named = head.is_capitalized and head.word not in DETERMINERS and not who
     if named and participle and words.endswith("s") and words != "says":
         return None  # "Ada Park voiced doubts": a verb and its object noun
     if named or modifier[-1].word == "to":
@@ -1710,18 +1717,38 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
     return (opener[0], j)
 
 
+def _inside_restrictive_who(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
+    """'People who know Lee say': the cue after "who" (no comma before it) and another
+    cue a few plain words later, which is the sentence's own."""
+    if tokens[subj[1] - 1].word != "who" or subj[1] < 2 or tokens[subj[1] - 2].text == ",":
+        return False
+    for k in range(last + 1, min(len(tokens), last + 6)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].word in CUES and not tokens[k].word.endswith("ing"):
+            return True
+    return False
+
+
+# Who may be picked out by a "who" clause before a cue: "Those who know him say".
+WHO_HEADS = {"those", "people", "anyone", "many", "some", "others", "voters", "residents"}
+
+
 def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """'Those' or 'A notice' opening the sentence, up to a participle or a link."""
-    if not tokens or j < 2:
+    """'Those' or 'A notice' opening the sentence (maybe after 'But'), up to a participle
+    or a link."""
+    o = 1 if tokens and tokens[0].word in ("but", "and", "yet", "still", "even") else 0
+    if j < o + 2:
         return None
-    if tokens[0].word == "those":
-        return (0, 1)
-    if tokens[0].word not in ARTICLES:
+    plural = tokens[o].word.endswith("s") and not tokens[o].word.endswith("ss")
+    if tokens[o].word in WHO_HEADS or (plural and tokens[o + 1].word == "who"):
+        return (o, o + 1)  # "Those polled", "Sailors who know the pier"
+    if tokens[o].word not in ARTICLES:
         return None
-    for m in range(1, min(j, 5)):
+    for m in range(o + 1, min(j, o + 5)):
         t = tokens[m]
-        if m > 1 and (t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)):
-            return (0, m)
+        if m > o + 1 and (t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)):
+            return (o, m)
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None

@@ -208,6 +208,8 @@ class SpeakerResolver:
         if not words:
             return Resolved(None, None)
         low = [t.word for t in words]
+        if "who" in low[1:2] and len(words) > 2:
+            return self._description(words, mention)  # "Those who know Lee": not Lee
         if len(words) > 1 and low[-1] == "who":
             # "Dorsey, who": the relative pronoun's antecedent names the speaker.
             return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)
