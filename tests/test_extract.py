@@ -621,6 +621,13 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", "Sailors who know Ada Park", "the pier is safe")]
 
 
+def test_a_cue_carried_on_by_went_on_or_continued() -> None:
+    text = "Ada Park said the pier is old. She went on to say that it must close."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
+    text = "Ada Park said the pier is old. She continued to insist it must close."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -1636,7 +1636,8 @@ def _reported(
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.
             subj = _participle_subject(tokens, i)
-        subj = subj or subject_before(tokens, i) or _modified_subject(tokens, i, words)
+        at = _phase_verb_before(tokens, i)  # "went on to say": the subject of "went"
+        subj = subj or subject_before(tokens, at) or _modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
         conj = _skip_adjuncts_back(tokens, i, 0) - 1
@@ -1715,6 +1716,25 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
         # and the opener alone is the speaker.
         return opener
     return (opener[0], j)
+
+
+# Verbs that carry a cue on ("went on to say", "continued to insist"): the speech is
+# said, not merely meant, unlike "wanted to say".
+PHASE_VERBS = {"continued", "continues", "continue", "began", "begins", "proceeded"}
+PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
+
+
+def _phase_verb_before(tokens: list[Token], i: int) -> int:
+    """Index of the verb carrying the cue at i on, or i itself."""
+    if i >= 2 and tokens[i - 1].word == "to":
+        k = i - 2
+        if tokens[k].word == "on" and k >= 1:
+            k -= 1  # "went on to say"
+        if tokens[k].word in PHASE_VERBS and (
+            tokens[k].word[0] != "g" or tokens[k + 1].word == "on"
+        ):
+            return k
+    return i
 
 
 def _inside_restrictive_who(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
