@@ -628,6 +628,15 @@ def test_a_cue_carried_on_by_went_on_or_continued() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
 
 
+def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
+    text = "Sailors trying to save the old pier say it can be fixed."
+    assert attributed(text) == [
+        ("indirect", "Sailors trying to save the old pier", "it can be fixed")
+    ]
+    text = "Again, those surveyed said the pier should stay open."
+    assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -1689,14 +1689,18 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
     if words.endswith("ing"):
         return None
     j = _skip_adjuncts_back(tokens, i, 0)
-    opener = _opening_noun(tokens, j) or sentence_subject(tokens[:j])
+    described = _opening_noun(tokens, j)
+    opener = described or sentence_subject(tokens[:j])
     if not opener or tokens[opener[0]].word in PRONOUNS:
         return None
     modifier = tokens[opener[1] : j]
     if not 1 <= len(modifier) <= 10:
         return None
     first = modifier[0]
-    participle = first.word.endswith("ed") and not first.is_capitalized
+    # "A notice posted on ...", and after a plural or a person "Sailors trying to ...".
+    participle = not first.is_capitalized and (
+        first.word.endswith("ed") or (described is not None and _is_ing_participle(first))
+    )
     who = first.word == "who" and opener[1] - opener[0] == 1
     if not (participle or who or first.word in NP_LINKS):
         return None
@@ -1708,7 +1712,7 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
         if not who and t.is_word and (t.word in NOT_IN_MODIFIER or t.word in CUES):
             return None  # ("People who know Lee say": a who clause may hold a cue)
     head = tokens[opener[1] - 1]
-    named = head.is_capitalized and head.word not in DETERMINERS and not who
+    named = head.is_capitalized and head.word not in DETERMINERS and not described
     if named and participle and words.endswith("s") and words != "says":
         return None  # "Ada Park voiced doubts": a verb and its object noun
     if named or modifier[-1].word == "to":
@@ -1755,15 +1759,27 @@ WHO_HEADS = {"those", "people", "anyone", "many", "some", "others", "voters", "r
 
 
 def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """'Those' or 'A notice' opening the sentence (maybe after 'But'), up to a participle
-    or a link."""
-    o = 1 if tokens and tokens[0].word in ("but", "and", "yet", "still", "even") else 0
+    """'Those', 'A notice' or 'Harbor activists' opening the sentence (maybe after 'But'
+    or 'Again,'), up to a participle, a link or "who"."""
+    o = 0
+    while o < j and (tokens[o].word in OPENING_FILLERS or tokens[o].text == ","):
+        o += 1
     if j < o + 2:
         return None
-    plural = tokens[o].word.endswith("s") and not tokens[o].word.endswith("ss")
-    if tokens[o].word in WHO_HEADS or (plural and tokens[o + 1].word == "who"):
-        return (o, o + 1)  # "Those polled", "Sailors who know the pier"
+    if tokens[o].word in WHO_HEADS:
+        return (o, o + 1)  # "Those polled"
     if tokens[o].word not in ARTICLES:
+        # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a
+        # person, without an article, before "who" or a participle.
+        for m in range(o + 1, min(j, o + 4)):
+            t = tokens[m]
+            if t.word == "who" or _is_ing_participle(t):
+                head = tokens[m - 1]
+                plural = head.word.endswith("s") and not head.word.endswith("ss")
+                person = (plural and not head.is_possessive) or head.word in PERSON_NOUNS
+                return (o, m) if person else None
+            if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
+                return None
         return None
     for m in range(o + 1, min(j, o + 5)):
         t = tokens[m]
@@ -1772,6 +1788,15 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None
+
+
+def _is_ing_participle(t: Token) -> bool:
+    """'trying', 'clamoring' (not 'mid-morning', 'Morning')."""
+    return t.word.endswith("ing") and len(t.word) > 5 and not t.is_capitalized and "-" not in t.word
+
+
+# Words before a sentence's subject that are not part of it: "But those ...", "Again, ...".
+OPENING_FILLERS = {"but", "and", "yet", "still", "even", "again", "also", "now", "so"}
 
 
 def _participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
