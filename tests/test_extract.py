@@ -637,6 +637,13 @@ def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
     assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
 
 
+def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
+    text = "Harbor groups say the new rules are unfair."
+    assert attributed(text) == [("indirect", "Harbor groups", "the new rules are unfair")]
+    text = "Court filings show that the pier was sold twice."
+    assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -555,6 +555,16 @@ def _job_head(words: list[Token]) -> int | None:
 PLAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds"}
 
 
+def _singular(word: str) -> str:
+    """'groups' -> 'group', 'agencies' -> 'agency' (others as they are): for looking a
+    plural up in a list of nouns."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def noun_phrase_before(
     tokens: list[Token], j: int, floor: int = 0, need_name: bool = False, relative: bool = False
 ) -> tuple[int, int] | None:
@@ -665,8 +675,8 @@ def noun_phrase_before(
     )
     if not (
         head.is_capitalized
-        or head.word in PERSON_NOUNS
-        or head.word in ORG_NOUNS
+        or _singular(head.word) in PERSON_NOUNS
+        or _singular(head.word) in ORG_NOUNS
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
         or determined
@@ -682,7 +692,9 @@ def noun_phrase_before(
             return None
         # "the official", "a spokesman", or a bare plural: "sources", "top lawmakers"
         bare_plural = head.word.endswith("s") and (
-            head.word in PERSON_NOUNS or head.word.endswith(NOUN_ENDINGS)
+            _singular(head.word) in PERSON_NOUNS
+            or _singular(head.word) in ORG_NOUNS
+            or head.word.endswith(NOUN_ENDINGS)
         )
         if span[0].word not in DETERMINERS and not span[0].is_possessive and not bare_plural:
             return None
