@@ -644,6 +644,13 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_a_description_then_the_name_of_the_speaker() -> None:
+    text = "One harbor hopeful, Ada Park, says she plans to swim to the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "she plans to swim to the pier")]
+    text = "All three sailors have said they would rebuild the pier."
+    assert attributed(text) == [("indirect", "All three sailors", "they would rebuild the pier")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

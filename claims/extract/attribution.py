@@ -466,8 +466,9 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return None
             if crossed_cue and inner[0].word != "who":
                 return None  # only "Lee, who said X, said Y" holds a cue of its own
-            before = noun_phrase_before(tokens, k, floor)
-            if before and _is_name(inner) and tokens[before[0]].word in DETERMINERS:
+            before = noun_phrase_before(tokens, k, floor) or _introduction(tokens, k, floor)
+            opens = before and tokens[before[0]]
+            if opens and _is_name(inner) and (opens.word in INTRODUCERS or opens.is_possessive):
                 # "a spokeswoman for the union, Dana Ruiz, said" names the speaker second;
                 # "Jo Lee, the editor of the local paper, The Light, said" names the paper.
                 named_first = before[0] - 1 > floor and tokens[before[0] - 1].text == ","
@@ -501,6 +502,23 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
             crossed_cue = True  # ("a firm called Gavekal" names, it reports nothing)
         k -= 1
+    return None
+
+
+# Words opening a description that a name then follows: "a spokeswoman for the union,
+# Dana Ruiz, said", "One harbor hopeful, Ada Park, says", "Lee's lawyer, Jo Park, said".
+INTRODUCERS = DETERMINERS | {"one", "another"}
+
+
+def _introduction(tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
+    """'One harbor hopeful' opening the clause before the comma at k: a few plain words
+    after "a", "one" or a possessive, which a name will follow."""
+    for i in range(k - 1, max(floor, k - 6) - 1, -1):
+        t = tokens[i]
+        if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in AUXILIARIES:
+            return None
+        if (t.word in INTRODUCERS or t.is_possessive) and i < k - 1:
+            return (i, k) if _starts_clause(tokens, i, floor) else None
     return None
 
 
@@ -647,8 +665,8 @@ def noun_phrase_before(
             # A determiner opens the phrase; go on only across a link ("the head of the FBI").
             if i - 1 > floor and tokens[i - 1].word in NP_LINKS:
                 continue
-            if i > floor and w in QUANTIFIERS and tokens[i - 1].word in ARTICLES:
-                i -= 1  # "The two lawmakers"
+            if i > floor and w in QUANTIFIERS and tokens[i - 1].word in ARTICLES | {"all"}:
+                i -= 1  # "The two lawmakers", "All three candidates"
             break
     if i == j:
         return None
