@@ -651,6 +651,13 @@ def test_a_description_then_the_name_of_the_speaker() -> None:
     assert attributed(text) == [("indirect", "All three sailors", "they would rebuild the pier")]
 
 
+def test_as_reported_by_names_a_source_like_according_to() -> None:
+    text = "As reported by the Harbor Wire, the pier was sold twice in one year."
+    assert attributed(text) == [("indirect", "Harbor Wire", "the pier was sold twice in one year")]
+    text = "The pier was sold twice in one year, as reported by the Harbor Wire."
+    assert attributed(text)[0][1:] == ("Harbor Wire", "The pier was sold twice in one year")
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

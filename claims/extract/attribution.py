@@ -1632,6 +1632,7 @@ def _reported(
     closing = _closing_attribution(text, tokens, s, content_end, taken)
     if closing:
         return [closing]
+    skip_to = 0  # past the words of a source already read ("as reported by")
     for i, t in enumerate(tokens):
         if not t.is_word:
             continue
@@ -1644,6 +1645,15 @@ def _reported(
             f = _according_to(text, tokens, i, s, content_end)
             if f:
                 out.append(f)
+            continue
+        if t.word == "as" and _words_of(tokens[i + 1 : i + 3]) == "reported by":
+            # "As reported by the Harbor Wire, ...": a source like "according to".
+            f = _according_to(text, tokens, i, s, content_end, cue="as reported by")
+            if f:
+                out.append(f)
+                skip_to = i + 3
+            continue
+        if i < skip_to:
             continue
         if t.word not in TRIGGERS:
             continue
@@ -2491,15 +2501,19 @@ def _time_ago(words: list[Token]) -> bool:
     return False
 
 
-def _according_to(text: str, tokens: list[Token], i: int, s: int, content_end: int) -> Found | None:
-    j = i + 2
+def _according_to(
+    text: str, tokens: list[Token], i: int, s: int, content_end: int, cue: str = "according to"
+) -> Found | None:
+    """'According to X, A', 'A, according to X, B', 'A, according to X.' (or another
+    phrase of `cue`'s words naming a source)."""
+    j = i + len(cue.split())
     k = j
     while k < len(tokens) and tokens[k].text not in ",.;":
         k += 1
     if k == j:
         return None
     mention = (tokens[j].start, tokens[k - 1].end)
-    attribution = Attribution(mention, "according to")
+    attribution = Attribution(mention, cue)
     if i == 0 or (i == 1 and not tokens[0].is_word):
         if k < len(tokens) and tokens[k].text == ",":
             start = tokens[k + 1].start if k + 1 < len(tokens) else content_end
