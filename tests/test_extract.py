@@ -658,6 +658,11 @@ def test_as_reported_by_names_a_source_like_according_to() -> None:
     assert attributed(text)[0][1:] == ("Harbor Wire", "The pier was sold twice in one year")
 
 
+def test_a_share_after_only_and_inside_a_while_clause() -> None:
+    text = "While only 7 percent said the pier should close, most sailors want it fixed."
+    assert attributed(text) == [("indirect", "only 7 percent", "the pier should close")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

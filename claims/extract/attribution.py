@@ -358,6 +358,8 @@ QUANTITY_WORDS = {
     "about",
     "almost",
     "nearly",
+    "only",
+    "just",
     "roughly",
     "around",
     "more",
@@ -421,6 +423,7 @@ def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int]
             # "four in 10 Iowa primary voters"
             or (i < j and (tokens[i - 1].is_capitalized or tokens[i - 1].word.endswith("ary")))
         )
+        and tokens[i - 1].word not in SUBORDINATORS  # "While only 7 percent said"
     ):
         i -= 1
     span = tokens[i:j]
