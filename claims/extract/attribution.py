@@ -576,14 +576,13 @@ def _job_head(words: list[Token]) -> int | None:
 PLAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds"}
 
 
-def _singular(word: str) -> str:
-    """'groups' -> 'group', 'agencies' -> 'agency' (others as they are): for looking a
-    plural up in a list of nouns."""
+def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
+    """The word is one of `nouns`, or the plural of one ('groups', 'agencies')."""
+    if word in nouns:
+        return True
     if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+        return word[:-3] + "y" in nouns
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 def noun_phrase_before(
@@ -696,8 +695,8 @@ def noun_phrase_before(
     )
     if not (
         head.is_capitalized
-        or _singular(head.word) in PERSON_NOUNS
-        or _singular(head.word) in ORG_NOUNS
+        or _noun_in(head.word, PERSON_NOUNS)
+        or _noun_in(head.word, ORG_NOUNS)
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
         or determined
@@ -713,8 +712,8 @@ def noun_phrase_before(
             return None
         # "the official", "a spokesman", or a bare plural: "sources", "top lawmakers"
         bare_plural = head.word.endswith("s") and (
-            _singular(head.word) in PERSON_NOUNS
-            or _singular(head.word) in ORG_NOUNS
+            _noun_in(head.word, PERSON_NOUNS)
+            or _noun_in(head.word, ORG_NOUNS)
             or head.word.endswith(NOUN_ENDINGS)
         )
         if span[0].word not in DETERMINERS and not span[0].is_possessive and not bare_plural:
