@@ -1028,9 +1028,11 @@ def find_attributed(
     # Only sentences holding a cue word can hold reported speech.
     cued = [(s, e) for s, e in sentences if _may_report(masked[s:e].lower())]
     for s, e in cued:
-        closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
         inside = [f for f in direct if s <= f.start < e]
-        if closing and inside and all(f.borrowed or f.inherits for f in inside):
+        if not inside or not all(f.borrowed or f.inherits for f in inside):
+            continue
+        closing = _closing_attribution(text, index.between(s, e), s, _content_end(text, s, e), [])
+        if closing:
             direct = [f for f in direct if f not in inside]
             has_quote = any(closing.start <= q.open < closing.end for q in quotes)
             closing.kind = "mixed" if has_quote else closing.kind
