@@ -663,6 +663,15 @@ def test_a_share_after_only_and_inside_a_while_clause() -> None:
     assert attributed(text) == [("indirect", "only 7 percent", "the pier should close")]
 
 
+def test_a_cue_word_used_as_a_noun_names_no_speaker() -> None:
+    text = "In one tweet Friday, Lee said the pier is safe."
+    assert attributed(text) == [("indirect", "Lee", "the pier is safe")]
+    text = "Acts of protest, Lee said, are acts of love for the pier."
+    assert attributed(text)[0][1] == "Lee"
+    text = "Sailors and the harbor movement for speaking out were praised."
+    assert all(c[1] != "harbor movement for" for c in attributed(text))
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

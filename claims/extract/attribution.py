@@ -215,6 +215,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
+    if i > 0 and _noun_after(tokens[i - 1].word, w):
+        return None  # "Acts of protest", "In one tweet Friday": a noun
     if _after_article_and_adjective(tokens, i):
         return None  # "an hourlong show that aired", "the new claims": a noun
     if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
@@ -226,6 +228,17 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
     return w, i
+
+
+def _noun_after(before: str, w: str) -> bool:
+    """A cue form that is a noun after a preposition or a quantifier ("of protest", "one
+    tweet", "their report"), not a participle or a past tense ("by saying", "one said")."""
+    if w.endswith(("ing", "ed")) or w in PLAIN_SPEECH_VERBS:
+        return False
+    return (before in PREPOSITIONS and before != "to") or before in NOUN_MARKERS
+
+
+NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", "our", "your"}
 
 
 def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
@@ -651,13 +664,18 @@ def noun_phrase_before(
             break  # a verb, unless it is the head noun ("the report said") or a modifier
             # of one ("show insiders say")
         if w in NP_LINKS:
-            # Only inside a phrase that goes on to the left with a determiner or a name.
-            if i - 1 > floor and (
-                tokens[i - 2].is_capitalized
-                or tokens[i - 2].word in QUANTIFIERS  # "one of the family's lawyers"
-                or tokens[i - 2].word in PERSON_NOUNS
-                or tokens[i - 2].word in TITLE_WORDS
-                or tokens[i - 2].word.endswith(NOUN_ENDINGS)
+            # Only inside a phrase that goes on to the left with a determiner or a name
+            # (never at its end: "the movement for" is no speaker).
+            if (
+                i < j
+                and i - 1 > floor
+                and (
+                    tokens[i - 2].is_capitalized
+                    or tokens[i - 2].word in QUANTIFIERS  # "one of the family's lawyers"
+                    or tokens[i - 2].word in PERSON_NOUNS
+                    or tokens[i - 2].word in TITLE_WORDS
+                    or tokens[i - 2].word.endswith(NOUN_ENDINGS)
+                )
             ):
                 i -= 1
                 continue
