@@ -579,6 +579,11 @@ def test_a_name_before_a_description_that_names_a_paper() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
+def test_the_subject_of_a_participle_cue_past_a_participle_phrase() -> None:
+    text = "Rattled by the reviews, Ada Park changed her plan, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+
+
 def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None:
     text = "PORTVILLE (Harbor Wire) - Ada Park backed Lee on Monday, saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]

@@ -2450,8 +2450,9 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 or tokens[k].word in WEEKDAYS
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
                 or _time_ago(tokens[k : k + 4])
+                or _participle_opener(tokens, k)
             )
-        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ..."
+        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
             while k < n and tokens[k].text != ",":
                 k += 1
             k += 1
@@ -2511,6 +2512,17 @@ def _is_time(words: list[Token]) -> bool:
 
 TIME_WORDS = {"earlier", "later", "last", "next", "early", "late", "this", "that"}
 TIME_WORDS |= {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+
+
+def _participle_opener(tokens: list[Token], k: int) -> bool:
+    """'Chastened by the reviews, ...', 'Asked about it, ...': a past participle and its
+    phrase before a comma ('Retired Col. Jo Lee' is a title)."""
+    return (
+        tokens[k].word.endswith("ed")
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].word in PREPOSITIONS or tokens[k + 1].text == ",")
+        and any(t.text == "," for t in tokens[k + 1 :])
+    )
 
 
 def _time_ago(words: list[Token]) -> bool:
