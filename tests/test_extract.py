@@ -953,6 +953,12 @@ def test_according_to_plan_is_no_source() -> None:
     assert attributed("The pier was rebuilt last spring according to plan.") == []
 
 
+def test_he_has_said_written_short_is_no_passive() -> None:
+    text = "She’s said the pier is older than the town."
+    assert attributed(text) == [("indirect", None, "the pier is older than the town")]
+    assert attributed("She’s said to be the best sailor in town.") == []
+
+
 def test_intentions_and_passives_are_not_speech() -> None:
     assert attributed("Park threatened to close the pier if the board refuses.") == []
     assert attributed("Park was told by the board to close the pier.") == []

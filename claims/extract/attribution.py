@@ -1688,9 +1688,7 @@ def _reported(
             if f:
                 out.append(f)
                 continue
-        if not words.endswith("ing") and any(
-            t.word in BE_FORMS for t in tokens[max(0, _skip_adjuncts_back(tokens, i, 0) - 1) : i]
-        ):
+        if not words.endswith("ing") and _passive(tokens, i, last):
             continue  # passive: "he was told that ...", "she was officially declared"
         subj = None
         if _participle(tokens, i, words):
@@ -1788,6 +1786,14 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
 # said, not merely meant, unlike "wanted to say".
 PHASE_VERBS = {"continued", "continues", "continue", "began", "begins", "proceeded"}
 PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
+
+
+def _passive(tokens: list[Token], i: int, last: int) -> bool:
+    """'he was told that', 'she was officially declared'; but "he's said he ..." is "he
+    has said" (unless "he's said to be ...")."""
+    before = tokens[max(0, _skip_adjuncts_back(tokens, i, 0) - 1) : i]
+    to_follows = last + 1 < len(tokens) and tokens[last + 1].word == "to"
+    return any(t.word in BE_FORMS and (t.word not in ("’s", "'s") or to_follows) for t in before)
 
 
 def _phase_verb_before(tokens: list[Token], i: int) -> int:
