@@ -677,6 +677,14 @@ def test_a_cue_word_used_as_a_noun_names_no_speaker() -> None:
     assert all(c[1] != "harbor movement for" for c in attributed(text))
 
 
+def test_a_who_clause_between_dashes_reports_too() -> None:
+    text = "Ada Park - who once said the pier would sink - now says it is safe."
+    assert attributed(text) == [
+        ("indirect", "Ada Park", "the pier would sink"),
+        ("indirect", "Ada Park", "it is safe"),
+    ]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

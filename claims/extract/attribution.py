@@ -333,7 +333,7 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         subject = _dashed_appositive_subject(tokens, j, floor)
     elif last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
-    elif last.word == "who" and j - 2 > floor and tokens[j - 2].text == ",":
+    elif last.word == "who" and j - 2 > floor and tokens[j - 2].text in {","} | DASHES:
         # "backed by Dorsey, who has said": the mention runs from the name to "who"; so it
         # does from a person described ("a question from a young child, who said").
         antecedent = noun_phrase_before(
@@ -2110,10 +2110,10 @@ def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
     for k in range(j + 1, len(tokens) - 1):
         if tokens[k].start >= end:
             break
-        if tokens[k].text == ",":
+        if tokens[k].text == "," or tokens[k].text in DASHES:
             m = k + 1
             while m < len(tokens) - 1 and tokens[m].word in BETWEEN_SPEAKER_AND_CUE:
-                m += 1  # "..., also said"
+                m += 1  # "..., also said", "Lee - who said X - said Y"
             if m < len(tokens) and _cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
                 return tokens[k].start
     return end
