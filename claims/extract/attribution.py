@@ -231,11 +231,13 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 
 
 def _noun_after(before: str, w: str) -> bool:
-    """A cue form that is a noun after a preposition or a quantifier ("of protest", "one
-    tweet", "their report"), not a participle or a past tense ("by saying", "one said")."""
+    """A cue form that is a noun after a preposition, a quantifier or a year ("of protest",
+    "one tweet", "their report", "2013 report"), not a participle or a past tense ("by
+    saying", "one said")."""
     if w.endswith(("ing", "ed")) or w in PLAIN_SPEECH_VERBS:
         return False
-    return (before in PREPOSITIONS and before != "to") or before in NOUN_MARKERS
+    year = len(before) == 4 and before.isdigit()  # "that 2013 report"
+    return (before in PREPOSITIONS and before != "to") or before in NOUN_MARKERS or year
 
 
 NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", "our", "your"}
@@ -482,14 +484,19 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return None
             if crossed_cue and inner[0].word != "who":
                 return None  # only "Lee, who said X, said Y" holds a cue of its own
-            before = noun_phrase_before(tokens, k, floor) or _introduction(tokens, k, floor)
-            opens = before and tokens[before[0]]
-            if opens and _is_name(inner) and (opens.word in INTRODUCERS or opens.is_possessive):
+            before = noun_phrase_before(tokens, k, floor)
+            intro = before
+            if not (
+                before
+                and (tokens[before[0]].word in INTRODUCERS or tokens[before[0]].is_possessive)
+            ):
+                intro = _introduction(tokens, k, floor)  # "One of the town's lawyers"
+            if intro and _is_name(inner):
                 # "a spokeswoman for the union, Dana Ruiz, said" names the speaker second;
                 # "Jo Lee, the editor of the local paper, The Light, said" names the paper.
-                named_first = before[0] - 1 > floor and tokens[before[0] - 1].text == ","
+                named_first = intro[0] - 1 > floor and tokens[intro[0] - 1].text == ","
                 first = named_first and noun_phrase_before(
-                    tokens, before[0] - 1, floor, need_name=True
+                    tokens, intro[0] - 1, floor, need_name=True
                 )
                 if first and not _is_time(tokens[first[0] : first[1]]):
                     return first
@@ -527,14 +534,18 @@ INTRODUCERS = DETERMINERS | {"one", "another"}
 
 
 def _introduction(tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
-    """'One harbor hopeful' opening the clause before the comma at k: a few plain words
-    after "a", "one" or a possessive, which a name will follow."""
-    for i in range(k - 1, max(floor, k - 6) - 1, -1):
+    """'One harbor hopeful', 'One of the authors of the 2013 report' opening the clause
+    before the comma at k: plain words after "a", "one" or a possessive, which a name will
+    follow."""
+    for i in range(k - 1, max(floor, k - 10) - 1, -1):
         t = tokens[i]
-        if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in AUXILIARIES:
+        if not t.is_word or t.word in BE_FORMS or t.word in AUXILIARIES:
             return None
-        if (t.word in INTRODUCERS or t.is_possessive) and i < k - 1:
-            return (i, k) if _starts_clause(tokens, i, floor) else None
+        if t.word in CUES and not _noun_in(t.word, ORG_NOUNS):
+            return None  # a verb ("report" may be a noun)
+        opens = t.word in INTRODUCERS or t.is_possessive
+        if opens and i < k - 1 and _starts_clause(tokens, i, floor):
+            return (i, k)
     return None
 
 
@@ -868,6 +879,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 or t.word.endswith(ADJECTIVE_ENDINGS)
             ):
                 break  # a verb, most likely: "said the event brought back ..."
+        if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
+            return None  # "said the nomination will test ...": the subject of a clause
         return (i, end) if end else None
     # "said strategist David Axelrod": a lower-case title before the name.
     titled = (
