@@ -652,7 +652,7 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
 def test_a_description_then_the_name_of_the_speaker() -> None:
     text = "One harbor hopeful, Ada Park, says she plans to swim to the pier."
     assert attributed(text) == [("indirect", "Ada Park", "she plans to swim to the pier")]
-    text = "One of the authors of the 2019 report, Ada Park, said the study will hold up."
+    text = "One of the authors of that 2019 report, Ada Park, said the study will hold up."
     assert attributed(text) == [("indirect", "Ada Park", "the study will hold up")]
     text = "All three sailors have said they would rebuild the pier."
     assert attributed(text) == [("indirect", "All three sailors", "they would rebuild the pier")]
