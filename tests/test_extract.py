@@ -640,6 +640,8 @@ def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
     ]
     text = "Again, those surveyed said the pier should stay open."
     assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
+    text = "In the harbor poll, those surveyed said the pier should stay open."
+    assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
 
 
 def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:

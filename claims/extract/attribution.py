@@ -1842,9 +1842,7 @@ WHO_HEADS = {"those", "people", "anyone", "many", "some", "others", "voters", "r
 def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """'Those', 'A notice' or 'Harbor activists' opening the sentence (maybe after 'But'
     or 'Again,'), up to a participle, a link or "who"."""
-    o = 0
-    while o < j and (tokens[o].word in OPENING_FILLERS or tokens[o].text == ","):
-        o += 1
+    o = _subject_start(tokens[:j])
     if j < o + 2:
         return None
     if tokens[o].word in WHO_HEADS:
@@ -1877,7 +1875,7 @@ def _is_ing_participle(t: Token) -> bool:
 
 
 # Words before a sentence's subject that are not part of it: "But those ...", "Again, ...".
-OPENING_FILLERS = {"but", "and", "yet", "still", "even", "again", "also", "now", "so"}
+OPENING_FILLERS = {"but", "and", "yet", "so", "even", "again"}
 
 
 def _participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -2454,35 +2452,8 @@ SENTENCE_OPENERS |= {"whenever", "once", "if", "although", "though", "because", 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
     the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
-    k = 0
     n = len(tokens)
-    k = _after_dateline(tokens)
-    start = -1
-    while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
-        start = k
-        # Opening adjuncts, each closed by a comma: "Thursday, after the vote, Warren ..."
-        while (
-            k < n
-            and tokens[k].is_word
-            and (
-                tokens[k].word in SENTENCE_OPENERS
-                or tokens[k].word in WEEKDAYS
-                or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
-                or _time_ago(tokens[k : k + 4])
-                or _participle_opener(tokens, k)
-            )
-        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
-            while k < n and tokens[k].text != ",":
-                k += 1
-            k += 1
-        # "Recently, however, it issued ...": past opening adverbs and their commas.
-        while k < n and (
-            tokens[k].text == ","
-            or tokens[k].word.endswith("ly")
-            or tokens[k].word in SENTENCE_ADVERBS
-            or tokens[k].word in ("and", "but", "so", "yet")
-        ):
-            k += 1
+    k = _subject_start(tokens)
     if k >= n or not tokens[k].is_word:
         return None
     if tokens[k].word in ("he", "she", "they", "it", "we"):
@@ -2531,6 +2502,39 @@ def _is_time(words: list[Token]) -> bool:
 
 TIME_WORDS = {"earlier", "later", "last", "next", "early", "late", "this", "that"}
 TIME_WORDS |= {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+
+
+def _subject_start(tokens: list[Token]) -> int:
+    """Where a sentence's subject begins: past a dateline, opening adjuncts closed by a
+    comma ("Thursday, after the vote, Warren ...") and opening adverbs ("But", "Again,")."""
+    n = len(tokens)
+    k = _after_dateline(tokens)
+    start = -1
+    while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
+        start = k
+        while (
+            k < n
+            and tokens[k].is_word
+            and (
+                tokens[k].word in SENTENCE_OPENERS
+                or tokens[k].word in WEEKDAYS
+                or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
+                or _time_ago(tokens[k : k + 4])
+                or _participle_opener(tokens, k)
+            )
+        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
+            while k < n and tokens[k].text != ",":
+                k += 1
+            k += 1
+        # "Recently, however, it issued ...": past opening adverbs and their commas.
+        while k < n and (
+            tokens[k].text == ","
+            or tokens[k].word.endswith("ly")
+            or tokens[k].word in SENTENCE_ADVERBS
+            or tokens[k].word in OPENING_FILLERS
+        ):
+            k += 1
+    return k
 
 
 def _participle_opener(tokens: list[Token], k: int) -> bool:
