@@ -689,6 +689,11 @@ def test_a_who_clause_between_dashes_reports_too() -> None:
     ]
 
 
+def test_quoted_words_then_a_phrase_then_the_attribution() -> None:
+    text = "“We are thrilled” about the vote, said Ada Park, director of the harbor union."
+    assert attributed(text) == [("mixed", "Ada Park", "“We are thrilled” about the vote")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -2383,6 +2383,8 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     before = [t for t in tokens if t.end <= end and t.is_word]
     if not before or len(before) > 7:
         return False
+    if any(t.text in '“"‘' for t in tokens if t.end <= end):
+        return False  # '“We are happy” about it, said Park': quoted words were said
     return (
         before[0].word in PREPOSITIONS
         or before[0].word in ("despite", "since", "until", "once")
