@@ -679,6 +679,11 @@ def test_a_cue_word_used_as_a_noun_names_no_speaker() -> None:
     assert attributed(text)[0][1] == "Lee"
     text = "Sailors and the harbor movement for speaking out were praised."
     assert all(c[1] != "harbor movement for" for c in attributed(text))
+    text = (
+        "Lee spoke.\n\n“Close the old pier before it falls,” Lee said. “What do we lose?”\n"
+        "Editor’s note: it was sold in May."
+    )
+    assert attributed(text)[-1] == ("direct", "Lee", "What do we lose?")
 
 
 def test_a_who_clause_between_dashes_reports_too() -> None:

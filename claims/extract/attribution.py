@@ -215,8 +215,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
         return None  # "a charge that stung": a noun
-    if i > 0 and _noun_after(tokens[i - 1].word, w):
-        return None  # "Acts of protest", "In one tweet Friday": a noun
+    if i > 0 and (_noun_after(tokens[i - 1].word, w) or _owned(tokens[i - 1], w)):
+        return None  # "Acts of protest", "In one tweet Friday", "Editor’s note": a noun
     if _after_article_and_adjective(tokens, i):
         return None  # "an hourlong show that aired", "the new claims": a noun
     if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
@@ -238,6 +238,12 @@ def _noun_after(before: str, w: str) -> bool:
         return False
     year = len(before) == 4 and before.isdigit()  # "that 2013 report"
     return (before in PREPOSITIONS and before != "to") or before in NOUN_MARKERS or year
+
+
+def _owned(before: Token, w: str) -> bool:
+    """'Editor’s note', 'the board’s report': a cue form owned by a possessive is a noun."""
+    owner = before.is_possessive and len(before.text) > 2  # not the "’s" of "he’s"
+    return owner and not w.endswith(("ing", "ed"))
 
 
 NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", "our", "your"}
