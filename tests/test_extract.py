@@ -699,6 +699,16 @@ def test_quoted_words_then_a_phrase_then_the_attribution() -> None:
     assert attributed(text) == [("mixed", "Ada Park", "“We are thrilled” about the vote")]
 
 
+def test_a_which_clause_with_its_own_speaker_ends_the_claim_before_it() -> None:
+    text = "Lee said the sailors kept their radios, which Park said were on when the boat sank."
+    assert attributed(text) == [
+        ("indirect", "Lee", "the sailors kept their radios"),
+        ("indirect", "Park", "were on when the boat sank"),
+    ]
+    text = "Lee said the plan, which critics say is flawed, will pass."  # an aside
+    assert attributed(text)[0][2] == "the plan, which critics say is flawed, will pass"
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

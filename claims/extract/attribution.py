@@ -2168,12 +2168,12 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
     return end
 
 
-CLAUSE_LINKS = {"and", "but", "with", "while", "whereas"}
+CLAUSE_LINKS = {"and", "but", "with", "while", "whereas", "which"}
 
 
 def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
-    """'accused Obama of X and Donald Trump says Y': the content stops where another
-    speaker's clause begins."""
+    """'accused Obama of X and Donald Trump says Y', 'had phones, which he said were at
+    his side': the content stops where another speaker's clause begins."""
     for k in range(j + 2, len(tokens)):
         if tokens[k].start >= end:
             break
@@ -2190,6 +2190,10 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
         if not subj or subj[0] - 1 <= j or tokens[subj[0] - 1].word not in CLAUSE_LINKS:
             continue
         link = subj[0] - 1
+        if tokens[link].word == "which" and any(
+            t.text == "," and t.start < end for t in tokens[k + 1 :]
+        ):
+            continue  # "the plan, which critics say is flawed, will pass": an aside
         if tokens[link - 1].text == ",":
             link -= 1
         return max(tokens[j].end, tokens[link - 1].end)
