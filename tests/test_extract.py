@@ -709,6 +709,13 @@ def test_a_which_clause_with_its_own_speaker_ends_the_claim_before_it() -> None:
     assert attributed(text)[0][2] == "the plan, which critics say is flawed, will pass"
 
 
+def test_a_call_for_something_in_quotes_is_no_name_given() -> None:
+    text = "Ada Park called for more “flexibility” for harbor workers to help small boats."
+    assert attributed(text) == [
+        ("mixed", "Ada Park", "more “flexibility” for harbor workers to help small boats")
+    ]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -2101,7 +2101,8 @@ def _content_after(
         end = _first_comma(tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
         end = _end_of_relative_clause(tokens, j, end)
-    if words in NAMING_CUES:
+    if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
+        # (not "called for more “flexibility” for workers": a call, not a name given)
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution.
     tail = text.rfind(", according to", start, end)
