@@ -716,6 +716,15 @@ def test_a_call_for_something_in_quotes_is_no_name_given() -> None:
     ]
 
 
+def test_short_answers_and_cues_of_manner() -> None:
+    text = "Lee asked where the boats should go. “Ashton,” Ada Park answered."
+    assert attributed(text)[-1] == ("direct", "Ada Park", "Ashton,")
+    text = "“This is a fine pier!” beamed Ada Park, who sails from it daily."
+    assert attributed(text) == [("direct", "Ada Park", "This is a fine pier!")]
+    text = "Lee called the pier unsafe. Ada Park shot back, “The pier has stood for a century.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "The pier has stood for a century.")
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

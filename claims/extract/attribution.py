@@ -38,7 +38,11 @@ from claims.extract.tokens import Token, TokenIndex
 _WORD = re.compile(r"[a-z]+")
 # Words without which a paragraph holds no attribution (the cue of "according to",
 # "pointed out" included).
-TRIGGERS = CUES | {"according", "pointed", "points", "point", "put", "puts", "states", "state"}
+# Verbs that answer with "back": "shot back", "fired back", "hit back", "wrote back".
+BACK_VERBS = {"shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "snapped"}
+BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "strikes"}
+TRIGGERS = CUES | BACK_VERBS | {"according", "pointed", "points", "point", "put", "puts"}
+TRIGGERS |= {"states", "state"}
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -202,6 +206,8 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return w + " out", i + 1
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
         return w + " it", i + 1  # "As Jo Lee put it, “…”"
+    if w in BACK_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "back":
+        return w + " back", i + 1  # "Lee shot back, “…”", "fired back that ..."
     if w in ("state", "states"):
         # "The document states that ...", "It states that ...", not "swing states that Lee won".
         document = i > 0 and (tokens[i - 1].word in ORG_NOUNS or tokens[i - 1].word == "it")
@@ -1324,9 +1330,11 @@ def _direct_quotes(
         in_statement = bool(after and not before) and _has_words(
             index, max(s_start, prev_end, line_start), q.open
         )
+        # '“Denver,” he answered.': a quote that is its sentence's whole content.
+        whole = bool(after) and not text[max(s_start, line_start) : q.open].strip()
         is_claim = (
             (after or before)
-            and (words >= 2 or utterance or in_statement)
+            and (words >= 2 or utterance or in_statement or whole)
             or (words >= 8 or (words >= 4 and inner.endswith((".", ",", "!", "?", "…"))))
             and not _is_title(inner)
         )
