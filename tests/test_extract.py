@@ -721,8 +721,8 @@ def test_short_answers_and_cues_of_manner() -> None:
     assert attributed(text)[-1] == ("direct", "Ada Park", "Ashton,")
     text = "“This is a fine pier!” beamed Ada Park, who sails from it daily."
     assert attributed(text) == [("direct", "Ada Park", "This is a fine pier!")]
-    text = "Lee called the pier unsafe. Ada Park shot back, “The pier has stood for a century.”"
-    assert attributed(text)[-1] == ("direct", "Ada Park", "The pier has stood for a century.")
+    text = "Lee called the pier unsafe. Ada Park fired back that it has stood for a century."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "it has stood for a century")
 
 
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
