@@ -626,6 +626,14 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", "Sailors who know Ada Park", "the pier is safe")]
 
 
+def test_a_second_cue_carried_on_by_went_on_takes_its_own_quote() -> None:
+    text = "Lee joked that the pier was old, but went on to say, “The harbor is not safe.”"
+    assert attributed(text) == [
+        ("indirect", "Lee", "the pier was old"),
+        ("direct", "Lee", "The harbor is not safe."),
+    ]
+
+
 def test_a_cue_carried_on_by_went_on_or_continued() -> None:
     text = "Ada Park said the pier is old. She went on to say that it must close."
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")

@@ -1112,7 +1112,11 @@ def find_attributed(
                 continue
             found = [d for d in found if d not in swallowed]
             taken = rest
-            if f.kind == "indirect" and any(f.start <= q.open and q.end <= f.end for q in quotes):
+            whole = next((q for q in quotes if (q.open, q.end) == (f.start, f.end)), None)
+            if whole:
+                # 'went on to say, “…”': nothing but a quote, so a direct claim
+                f.start, f.end, f.kind = whole.inner_start, whole.inner_end, "direct"
+            elif f.kind == "indirect" and any(f.start <= q.open and q.end <= f.end for q in quotes):
                 f.kind = "mixed"  # it holds quoted words
             found.append(f)
             taken.append((f.start, f.end))
@@ -1727,7 +1731,7 @@ def _reported(
         subj = subj or subject_before(tokens, at) or _modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
-        conj = _skip_adjuncts_back(tokens, i, 0) - 1
+        conj = _skip_adjuncts_back(tokens, at, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
             previous = out[-1] if out else None
@@ -1737,6 +1741,8 @@ def _reported(
                 f.attribution = Attribution(previous.attribution.mention, words)
                 if len(text[previous.start : trimmed].split()) >= 2:
                     previous.end = trimmed
+                    if not any(previous.start <= q.open < trimmed for q in quotes):
+                        previous.kind = "indirect"  # its quote went to the second cue
                     out.append(f)
                 else:
                     out[-1] = f  # "She praised Lee and said ...": the object was no claim
