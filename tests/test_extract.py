@@ -652,6 +652,11 @@ def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
     assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
 
 
+def test_more_nouns_for_organisations_speak() -> None:
+    text = "Still, the fund warned that the new pier will cost too much."
+    assert attributed(text) == [("indirect", "fund", "the new pier will cost too much")]
+
+
 def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     text = "Harbor groups say the new rules are unfair."
     assert attributed(text) == [("indirect", "Harbor groups", "the new rules are unfair")]

@@ -231,6 +231,8 @@ ORG_NOUNS = _words(
     complaint lawsuit filing statement release article piece ad video clip tweet post email
     book film data analysis audit review assessment investigation ruling order decision
     indictment affidavit transcript records index
+    fund institution organisation laboratory society trust cabinet legislature assembly
+    parliament tribunal
     """
 )
 
