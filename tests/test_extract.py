@@ -738,6 +738,13 @@ def test_short_answers_and_cues_of_manner() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it has stood for a century")
 
 
+def test_a_new_subject_after_and_ends_the_reported_claim() -> None:
+    text = "The board announced that it will close the pier, and the decision is drawing fire."
+    assert attributed(text) == [("indirect", "board", "it will close the pier")]
+    text = "Lee said the pier is old, and that its planks are rotting."  # still Lee's
+    assert attributed(text)[0][2] == "the pier is old, and that its planks are rotting"
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -2169,6 +2169,8 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
             (link in ("and", "but") and second in NOMINATIVE)
             # "..., and to date has only issued a tweet": the subject's next act
             or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
+            # "..., and the downgrade is casting a shadow": a new subject and its verb
+            or (link in ("and", "but") and _subject_and_verb(tokens, k + 2))
             # "..., as was the case with ...": an aside
             or (link == "as" and second in BE_FORMS)
             # "..., saying ...", but not "a kind, loving and admirable man"
@@ -2181,6 +2183,19 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
         ):
             return t.start  # "..., although he later denied it": the writer's words
     return end
+
+
+def _subject_and_verb(tokens: list[Token], i: int) -> bool:
+    """'the downgrade is', 'its shares have': a determiner, a few words, a finite verb."""
+    if i >= len(tokens) or tokens[i].word not in ("the", "its", "their"):
+        return False
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        w = tokens[k].word
+        if w in AUXILIARIES or w in BE_FORMS:
+            return k > i + 1
+        if not tokens[k].is_word or w in CLAUSE_BREAKS or w in PREPOSITIONS:
+            return False
+    return False
 
 
 CLAUSE_LINKS = {"and", "but", "with", "while", "whereas", "which"}
