@@ -579,6 +579,13 @@ def test_a_name_before_a_description_that_names_a_paper() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
+def test_the_subject_of_a_participle_cue_past_a_place_and_its_state() -> None:
+    text = "Speaking in Salem, New Hampshire, Ada Park went after Lee, calling her plan a flop."
+    assert attributed(text) == [("indirect", "Ada Park", "her plan a flop")]
+    text = "Alongside calls for a new pier, Ada Park backed Lee, saying the old one must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the old one must close")]
+
+
 def test_the_subject_of_a_participle_cue_past_a_participle_phrase() -> None:
     text = "Rattled by the reviews, Ada Park changed her plan, saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]

@@ -38,6 +38,9 @@ from claims.extract.tokens import Token, TokenIndex
 _WORD = re.compile(r"[a-z]+")
 # Words without which a paragraph holds no attribution (the cue of "according to",
 # "pointed out" included).
+# Prepositions that open a sentence's adjunct but rarely follow a cue ("railed against"
+# does): "Alongside calls for a new pier, ...", "Despite the vote, ...".
+OPENING_PREPOSITIONS = {"alongside", "among", "despite", "unlike", "amid", "beyond"}
 # Verbs that answer with "back": "shot back", "fired back", "hit back", "wrote back".
 BACK_VERBS = {"shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "snapped"}
 BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "strikes"}
@@ -243,7 +246,10 @@ def _noun_after(before: str, w: str) -> bool:
     if w.endswith(("ing", "ed")) or w in PLAIN_SPEECH_VERBS:
         return False
     year = len(before) == 4 and before.isdigit()  # "that 2013 report"
-    return (before in PREPOSITIONS and before != "to") or before in NOUN_MARKERS or year
+    after_preposition = (
+        before in PREPOSITIONS and before != "to"
+    ) or before in OPENING_PREPOSITIONS
+    return after_preposition or before in NOUN_MARKERS or year
 
 
 def _owned(before: Token, w: str) -> bool:
@@ -2489,6 +2495,7 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
 
 SENTENCE_OPENERS = PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
 SENTENCE_OPENERS |= {"whenever", "once", "if", "although", "though", "because", "since"}
+SENTENCE_OPENERS |= OPENING_PREPOSITIONS
 
 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -2568,6 +2575,9 @@ def _subject_start(tokens: list[Token]) -> int:
             while k < n and tokens[k].text != ",":
                 k += 1
             k += 1
+            state = _state_at(tokens, k)
+            if state and k + state < n and tokens[k + state].text == ",":
+                k += state + 1  # "Speaking in Salem, New Hampshire, Lee ..."
         # "Recently, however, it issued ...": past opening adverbs and their commas.
         while k < n and (
             tokens[k].text == ","
@@ -2577,6 +2587,18 @@ def _subject_start(tokens: list[Token]) -> int:
         ):
             k += 1
     return k
+
+
+def _state_at(tokens: list[Token], k: int) -> int:
+    """How many words of a US state's name start at k: 'Iowa' 1, 'New Hampshire' 2."""
+    if k >= len(tokens) or not tokens[k].is_capitalized:
+        return 0
+    if tokens[k].word in US_STATES:
+        return 1
+    two = k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+    if two and tokens[k].word in ("new", "north", "south", "west", "rhode"):
+        return 2
+    return 0
 
 
 def _participle_opener(tokens: list[Token], k: int) -> bool:
