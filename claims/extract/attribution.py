@@ -1837,15 +1837,16 @@ def _passive(tokens: list[Token], i: int, last: int) -> bool:
 
 def _phase_verb_before(tokens: list[Token], i: int) -> int:
     """Index of the verb carrying the cue at i on, or i itself."""
-    if i >= 2 and tokens[i - 1].word == "to":
-        k = i - 2
-        if tokens[k].word == "on" and k >= 1:
-            k -= 1  # "went on to say"
-        if tokens[k].word in PHASE_VERBS and (
-            tokens[k].word[0] != "g" or tokens[k + 1].word == "on"
-        ):
-            return k
-    return i
+    if i < 2 or tokens[i - 1].word != "to":
+        return i
+    k = i - 2
+    if tokens[k].word == "on" and k >= 1:
+        k -= 1  # "went on to say"
+    if tokens[k].word not in PHASE_VERBS:
+        return i
+    if tokens[k].word in ("went", "goes", "go") and tokens[k + 1].word != "on":
+        return i  # "went to say goodbye" is no statement
+    return k
 
 
 def _inside_restrictive_who(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
