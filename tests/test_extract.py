@@ -1150,6 +1150,14 @@ def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
     assert got == speaker
 
 
+def test_a_show_told_in_quotes_is_not_a_claim() -> None:
+    text = "“The pier is safe for every boat,” Lee told “Harbor Live,” adding that it will open."
+    assert [c[2] for c in attributed(text)] == [
+        "The pier is safe for every boat,",
+        "it will open",
+    ]
+
+
 def test_a_title_in_quotes_is_not_a_claim() -> None:
     text = "The mayor watched “Saturday Night Live” and “The Harbor Master Returns” on Monday."
     assert attributed(text) == []

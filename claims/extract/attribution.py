@@ -1330,6 +1330,8 @@ def _direct_quotes(
         if mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         inner = text[q.inner_start : q.inner_end].rstrip()
+        if _names_the_addressee(text, before, q, inner):
+            continue  # 'Lee told “Fox and Friends,” adding ...': a show, not a claim
         # Without an attribution, a short quote with no sentence in it is a title or a
         # phrase held up ("“Saturday Night Live”"), not something said.
         # A one-word utterance ('“Never.”', '“Mexico!”') is a claim when a cue names its
@@ -1392,6 +1394,18 @@ def _direct_quotes(
         else:
             pending.append(f)
     return _join_lead_ins(text, out)
+
+
+def _names_the_addressee(text: str, before: Attribution | None, q: Quote, inner: str) -> bool:
+    """A short quote right after "told" with no sentence in it: the show or paper told."""
+    return (
+        before is not None
+        and before.cue in ADDRESSEE_CUES
+        and before.cue_span is not None
+        and not text[before.cue_span[1] : q.open].strip()
+        and len(inner.split()) <= 5
+        and not inner.endswith((".", "!", "?"))
+    )
 
 
 def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
