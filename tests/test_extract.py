@@ -752,6 +752,18 @@ def test_a_new_subject_after_and_ends_the_reported_claim() -> None:
     assert attributed(text)[0][2] == "the pier is old, and that its planks are rotting"
 
 
+def test_all_both_and_each_opening_a_sentence_speak() -> None:
+    text = "To varying degrees, all agreed that the pier needs repair."
+    assert attributed(text) == [("indirect", None, "the pier needs repair")]
+    assert attributed("Both said the pier needs repair.")[0][2] == "the pier needs repair"
+    assert attributed("All told, the town spent 2 million dollars on the pier.") == []
+
+
+def test_told_reporters_then_the_claim() -> None:
+    text = "Ada Park told reporters the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -236,7 +236,13 @@ def _cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "who asked not to be named": a request, not a claim
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
+    if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
+        return None  # "All told, the groups spent ...": in all
     return w, i
+
+
+def _next_is(tokens: list[Token], i: int, text: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text == text
 
 
 def _noun_after(before: str, w: str) -> bool:
@@ -286,6 +292,7 @@ def _title_case(tokens: list[Token]) -> bool:
 
 def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
     """Step left over auxiliaries, adverbs and time words: "Sessions on Tuesday blasted"."""
+    cue = j
     while j > floor:
         t = tokens[j - 1]
         w = t.word
@@ -295,6 +302,8 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
             if n and j - n >= floor:
                 j -= n
                 continue
+        if w in ("all", "both", "each") and _opens_sentence(tokens, j - 1, cue):
+            break  # "All agreed that ...": the subject ("They all agreed": an adverb)
         if (
             (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
             or w in WEEKDAYS
@@ -307,6 +316,11 @@ def _skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
             continue
         break
     return j
+
+
+def _opens_sentence(tokens: list[Token], i: int, cue: int) -> bool:
+    """Token i is where the sentence's subject begins ("To varying degrees, all agreed")."""
+    return _subject_start(tokens[:cue]) == i
 
 
 # Time phrases that may stand between a speaker and the cue.
@@ -2487,6 +2501,7 @@ def _skip_addressee(tokens: list[Token], k: int) -> int:
         and k - start < 4
         and tokens[k].is_word
         and (tokens[k].is_capitalized or tokens[k].word in ADDRESSEES)
+        and not (k > start and tokens[k].word in ARTICLES)  # "told reporters the pier ..."
     ):
         k += 1
     return k

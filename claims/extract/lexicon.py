@@ -148,7 +148,7 @@ PERSON_PRONOUNS = {"he", "she"}
 PLURAL_PRONOUNS = {"they", "we"}
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | {"i", "it", "you", "who"}
 # "Some say ...", "Others argue ...": unnamed groups as speakers.
-GROUP_PRONOUNS = {"some", "many", "others", "most", "few", "several"}
+GROUP_PRONOUNS = {"some", "many", "others", "most", "few", "several", "all", "both", "each"}
 
 DETERMINERS = _words(
     """
