@@ -1063,6 +1063,23 @@ def test_surname_resolves_to_the_full_name_used_earlier() -> None:
     assert attributed(text)[0][1] == "Ada Park"
 
 
+def test_a_surname_resolves_to_the_one_who_has_spoken() -> None:
+    text = (
+        "Bob Lee said the pier is safe. He sailed with his wife, Ann Lee, on Sunday. "
+        "Lee said the docks will hold."
+    )
+    assert attributed(text)[-1] == ("indirect", "Bob Lee", "the docks will hold")
+
+
+def test_an_administration_is_no_person() -> None:
+    text = (
+        "Ada Park said the pier is old. The harbor administration signaled it would wait. "
+        "He said the pier will close."
+    )
+    speakers = [c[1] for c in attributed(text)]
+    assert speakers[1] == "harbor administration" and speakers[2] != "harbor administration"
+
+
 def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
     text = (
         "Ms. Ada Park said the pier is safe.\n\n"

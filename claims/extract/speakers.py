@@ -11,6 +11,7 @@ from claims.extract.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
+    ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -314,7 +315,8 @@ class SpeakerResolver:
         head = words[-1].word
         definite = words[0].word in {"the", "his", "her", "their", "its"} or words[0].is_possessive
         plural = head.endswith("s") and not head.endswith("ss")
-        if definite and head in PERSON_NOUNS and not plural:  # "the two lawmakers": not one
+        # "the two lawmakers" is not one person, "the Obama administration" is no person
+        if definite and head in PERSON_NOUNS and head not in ORG_NOUNS and not plural:
             # "the former president", "the mayor": the article names this person already;
             # prefer a recent speaker with that title, then anyone it gave that title.
             for name in reversed(self.recent):
@@ -332,7 +334,8 @@ class SpeakerResolver:
         text = mention.strip()
         if words[0].word == "the":
             text = text[words[1].start - words[0].start :] if len(words) > 1 else text
-        person = self.people.setdefault(text, Person(text, None, None, head in PERSON_NOUNS))
+        is_person = head in PERSON_NOUNS and head not in ORG_NOUNS
+        person = self.people.setdefault(text, Person(text, None, None, is_person))
         return Resolved(person.name, None)
 
     def _full_name(self, surname: str, offset: int) -> str | None:
@@ -340,9 +343,11 @@ class SpeakerResolver:
         if not options:
             return None
         before = [name for pos, name in options if pos <= offset]
-        if before:
-            return before[-1]
-        return options[0][1]
+        if not before:
+            return options[0][1]
+        # "Sanders" after both Bernie and Jane Sanders were named: the one who has spoken.
+        spoken = [name for name in reversed(self.recent) if name in before]
+        return spoken[0] if spoken else before[-1]
 
     def last_spoken(self) -> tuple[str | None, str | None]:
         """The most recent speaker and their title, if anyone spoke yet."""
