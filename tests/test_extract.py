@@ -582,6 +582,8 @@ def test_a_name_before_a_description_that_names_a_paper() -> None:
 def test_the_subject_of_a_participle_cue_past_a_place_and_its_state() -> None:
     text = "Speaking in Salem, New Hampshire, Ada Park went after Lee, calling her plan a flop."
     assert attributed(text) == [("indirect", "Ada Park", "her plan a flop")]
+    text = "At a rally in Salem, N.H., on Tuesday, Ada Park backed Lee, saying she will win."
+    assert attributed(text) == [("indirect", "Ada Park", "she will win")]
     text = "Alongside calls for a new pier, Ada Park backed Lee, saying the old one must close."
     assert attributed(text) == [("indirect", "Ada Park", "the old one must close")]
 

@@ -2620,15 +2620,21 @@ def _subject_start(tokens: list[Token]) -> int:
 
 
 def _state_at(tokens: list[Token], k: int) -> int:
-    """How many words of a US state's name start at k: 'Iowa' 1, 'New Hampshire' 2."""
+    """How many words of a US state's name start at k: 'Iowa' 1, 'N.H.' 1, 'New
+    Hampshire' 2."""
     if k >= len(tokens) or not tokens[k].is_capitalized:
         return 0
-    if tokens[k].word in US_STATES:
+    if tokens[k].word in US_STATES or _is_state_abbreviation(tokens[k].text):
         return 1
     two = k + 1 < len(tokens) and tokens[k + 1].is_capitalized
     if two and tokens[k].word in ("new", "north", "south", "west", "rhode"):
         return 2
     return 0
+
+
+def _is_state_abbreviation(text: str) -> bool:
+    """'N.H.', 'Calif.', 'Fla.': a short capitalised word with a period."""
+    return text.endswith(".") and 3 <= len(text) <= 6 and text[0].isupper()
 
 
 def _participle_opener(tokens: list[Token], k: int) -> bool:
