@@ -1073,6 +1073,12 @@ def test_a_surname_resolves_to_the_one_who_has_spoken() -> None:
     assert attributed(text)[-1] == ("indirect", "Bob Lee", "the docks will hold")
 
 
+def test_a_group_is_no_he_or_she() -> None:
+    text = "Ada Park said the pier is old. Harbor residents said it must close. She disagreed."
+    text += " She said the pier can be saved."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "the pier can be saved")
+
+
 def test_an_administration_is_no_person() -> None:
     text = (
         "Ada Park said the pier is old. The harbor administration signaled it would wait. "

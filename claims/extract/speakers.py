@@ -272,8 +272,8 @@ class SpeakerResolver:
         unknown_full = unknown_single = None
         for name in reversed(self.recent):
             person = self.people[name]
-            if not person.is_person:
-                continue
+            if not person.is_person or _is_plural_description(name):
+                continue  # "Chicago residents" is no "she"
             if person.gender == gender:
                 return Resolved(name, person.title)
             if person.gender is None:
@@ -357,8 +357,7 @@ class SpeakerResolver:
     def _last_group(self) -> str | None:
         """The most recent speaker that is an organisation or a group: 'they', 'it'."""
         for name in reversed(self.recent):
-            head = name.split()[-1]
-            if not self.people[name].is_person or (head.islower() and head.endswith("s")):
+            if not self.people[name].is_person or _is_plural_description(name):
                 return name  # "the campaign", "officials" (but not "Sessions")
         return None
 
@@ -408,6 +407,12 @@ def _runs_within_sentences(m: re.Match) -> list[tuple[int, list[str]]]:
     if current:
         runs.append((start, current))
     return runs
+
+
+def _is_plural_description(name: str) -> bool:
+    """'Chicago residents', 'officials' (but not 'Sessions', a name)."""
+    head = name.split()[-1]
+    return head.islower() and head.endswith("s")
 
 
 def _has_word(text: str, word: str) -> bool:
