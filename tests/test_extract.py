@@ -766,6 +766,13 @@ def test_told_reporters_then_the_claim() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
 
 
+def test_a_statement_saying_speaks_for_who_issued_it() -> None:
+    text = "Ada Park issued a statement saying the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+    text = "The harbor board posted a series of tweets on Friday claiming the pier is safe."
+    assert attributed(text) == [("indirect", "harbor board", "the pier is safe")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

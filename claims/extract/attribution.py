@@ -1765,6 +1765,8 @@ def _reported(
         subj = subj or subject_before(tokens, at) or _modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
+        if _issues_document(tokens, last):
+            continue  # "posted a tweet saying X": X is the claim, found at "saying"
         conj = _skip_adjuncts_back(tokens, at, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -2018,7 +2020,26 @@ def _participle(tokens: list[Token], i: int, words: str) -> bool:
         return False
     j = _skip_adjuncts_back(tokens, i, 0)  # "after initially saying"
     before = tokens[j - 1] if j > 0 else tokens[i - 1]
+    if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
+        return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
     return before.text in (",", "”") or before.word in ("after", "by", "while", "before")
+
+
+def _issues_document(tokens: list[Token], last: int) -> bool:
+    """'posted a series of tweets on Friday claiming ...': after the cue, a document and
+    a participle cue that says what it said."""
+    for m in range(last + 1, min(len(tokens), last + 10)):
+        t = tokens[m]
+        if not t.is_word:
+            return False
+        if t.word.endswith("ing") and t.word in CUES:
+            return _participle(tokens, m, t.word) and tokens[m - 1].text != ","
+    return False
+
+
+# What a speaker issues, posts or sends: "released a statement saying ...".
+DOCUMENT_NOUNS = {"statement", "tweet", "letter", "post", "email", "message", "video", "note"}
+DOCUMENT_NOUNS |= {"release", "memo", "ad", "advertisement", "op-ed", "column", "blog"}
 
 
 def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
