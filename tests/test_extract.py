@@ -773,6 +773,17 @@ def test_a_statement_saying_speaks_for_who_issued_it() -> None:
     assert attributed(text) == [("indirect", "harbor board", "the pier is safe")]
 
 
+def test_participle_asides_and_quoted_as_saying() -> None:
+    text = "Ada Park, speaking to reporters, insisted the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+    text = "Ada Park, citing the survey, insisted the pier is safe."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "the pier is safe")
+    text = "Ada Park was quoted as saying the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+    text = "The Harbor News quoted Ada Park as saying the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -555,7 +555,9 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         elif not t.is_word and t.text not in "’'-()&.“”\"":  # a title: 'author of “Sails,”'
             return None
         elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
-            crossed_cue = True  # ("a firm called Gavekal" names, it reports nothing)
+            # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
+            # insisted" is a participle aside)
+            crossed_cue = crossed_cue or not tokens[k].word.endswith("ing")
         k -= 1
     return None
 
@@ -608,8 +610,13 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         return True
     if first.word.endswith("ly") and len(inner) == 1:
         return True
-    if not first.is_capitalized and first.word.endswith(("ing", "ed")) and first.word not in CUES:
-        return True  # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …"
+    participle = first.word.endswith("ing") or (
+        first.word.endswith("ed") and first.word not in CUES
+    )
+    if not first.is_capitalized and participle:
+        # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …", and
+        # "Lee, citing the report, insisted"
+        return True
     if first.word in DETERMINERS or first.is_possessive or first.text[0].isdigit():
         return True
     # "Democrat of California", "director of the FBI", "R-Texas", and a job with words
@@ -1761,12 +1768,13 @@ def _reported(
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.
             subj = _participle_subject(tokens, i)
+        subj = subj or _quoted_as(tokens, i)
         at = _phase_verb_before(tokens, i)  # "went on to say": the subject of "went"
         subj = subj or subject_before(tokens, at) or _modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
-        if _issues_document(tokens, last):
-            continue  # "posted a tweet saying X": X is the claim, found at "saying"
+        if _issues_document(tokens, last) or _quotes_someone_as(tokens, words, last):
+            continue  # "posted a tweet saying X", "quoted Lee as saying X": found at "saying"
         conj = _skip_adjuncts_back(tokens, at, 0) - 1
         if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
             # "Merrill says X and said Y": the speaker of the first cue says both.
@@ -1799,6 +1807,7 @@ def _reported(
         if subj:
             f = _content_after(text, tokens, i, last, words, subj, content_end, quotes)
             if f:
+                f.end = _end_of_participle_aside(tokens, i, last, f.end)
                 out.append(f)
                 continue
         # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
@@ -2023,6 +2032,54 @@ def _participle(tokens: list[Token], i: int, words: str) -> bool:
     if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
         return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
     return before.text in (",", "”") or before.word in ("after", "by", "while", "before")
+
+
+def _quoted_as(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """'Lee was quoted as saying', 'The Times quoted Lee as saying': Lee speaks."""
+    if i < 3 or tokens[i - 1].word != "as" or not tokens[i].word.endswith("ing"):
+        return None
+    if tokens[i - 2].word == "quoted":
+        k = i - 3
+        if tokens[k].word.endswith("ly") and k > 0:
+            k -= 1  # "was widely quoted"
+        return subject_before(tokens, k) if tokens[k].word in BE_FORMS else None
+    for q in range(i - 3, max(0, i - 8), -1):
+        if tokens[q].word == "quoted":
+            return (q + 1, i - 1) if all(t.is_word for t in tokens[q + 1 : i - 1]) else None
+    return None
+
+
+def _quotes_someone_as(tokens: list[Token], words: str, last: int) -> bool:
+    """'The Times quoted Ada Park as saying ...': Park's claim, not the paper's."""
+    if words not in ("quoted", "quotes", "quote"):
+        return False
+    for k in range(last + 1, min(len(tokens) - 1, last + 7)):
+        if tokens[k].word == "as":
+            return tokens[k + 1].word.endswith("ing")
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+def _end_of_participle_aside(tokens: list[Token], i: int, last: int, end: int) -> int:
+    """'Lee, citing the report, insisted ...': a participle set off by commas after the
+    subject says what it cites up to its closing comma, where the sentence's verb takes
+    over."""
+    if not tokens[i].word.endswith("ing") or i == 0 or tokens[i - 1].text != ",":
+        return end
+    for k in range(last + 1, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text == ",":
+            after = _skip_adjuncts_forward(tokens, k + 1)
+            return tokens[k].start if after < len(tokens) and _cue_at(tokens, after) else end
+    return end
+
+
+def _skip_adjuncts_forward(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].word in BETWEEN_SPEAKER_AND_CUE:
+        k += 1  # "..., also insisted"
+    return k
 
 
 def _issues_document(tokens: list[Token], last: int) -> bool:

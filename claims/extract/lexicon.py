@@ -77,7 +77,7 @@ for _verb in ("beam", "scream", "chuckle", "holler", "gasp"):
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
 # report that someone talked, not what they said ("Trump spoke for 77 minutes").
-SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken challenging")
+SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken speaking challenging")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
