@@ -797,6 +797,11 @@ def test_a_group_with_a_number_speaks_as_a_group() -> None:
     assert attributed(text)[-1] == ("direct", "two sailors", "the pier is failing.")
 
 
+def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
+    text = "“The pier is safe for all boats,” said former secretary of state Ada Park, who sails."
+    assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
+
+
 def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
     text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]

@@ -922,10 +922,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
             return None  # "said the nomination will test ...": the subject of a clause
         return (i, end) if end else None
     # "said strategist David Axelrod": a lower-case title before the name.
-    titled = (
-        (first.word in TITLE_WORDS or first.word in PERSON_NOUNS)
-        and i + 1 < n
-        and tokens[i + 1].is_capitalized
+    titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
+        tokens, i + 1
     )
     if not (first.is_capitalized or titled) or first.word in NOT_NAMES:
         return None
@@ -945,6 +943,16 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     while j > i + 1 and not tokens[j - 1].is_capitalized:
         j -= 1
     return (i, j)
+
+
+def _name_after_titles(tokens: list[Token], k: int) -> bool:
+    """A name right after lower-case title words: 'former secretary of state Ada Park'."""
+    for m in range(k, min(len(tokens), k + 5)):
+        if tokens[m].is_capitalized:
+            return True
+        if not (tokens[m].word in TITLE_WORDS or tokens[m].word in NP_LINKS):
+            return False
+    return False
 
 
 def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
