@@ -802,6 +802,13 @@ def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
 
 
+def test_a_name_of_an_organisation_after_a_quote() -> None:
+    text = "“The pier is safe for every boat,” former Gov. Jo Lewis of Maine said."
+    assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe for every boat,")]
+    text = "“The pier is safe,” Jo Lewis of the Center for Harbor and Ocean Studies wrote."
+    assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe,")]
+
+
 def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
     text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]

@@ -1631,9 +1631,10 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         return None
     name_end = next((k for k in range(start, j) if tokens[k].text in ",("), j)
     name = tokens[start:name_end]
-    if not name or len(name) > MAX_SUBJECT_TOKENS or j - start > 30:
+    organisation = bool(name) and _name_of_organisation(name)
+    if not name or (len(name) > MAX_SUBJECT_TOKENS and not organisation) or j - start > 30:
         return None
-    if any(t.word in CLAUSE_BREAKS for t in name):
+    if any(t.word in CLAUSE_BREAKS for t in name) and not organisation:
         return None
     first = name[0]
     if not (
@@ -1662,8 +1663,26 @@ def _described_name(name: list[Token]) -> bool:
         and first.word not in NOT_NAMES
         and first.word not in CUES
         and first.word not in BETWEEN_SPEAKER_AND_CUE
-        and all(t.is_capitalized or t.word in TITLE_WORDS or not t.is_word for t in rest)
+        and all(_in_a_name(t) for t in rest)
         and rest[-1].is_capitalized
+    )
+
+
+def _in_a_name(t: Token) -> bool:
+    """A word of a titled name or an organisation's: 'Gov.', 'Maine', 'of', 'for'."""
+    return t.is_capitalized or t.word in TITLE_WORDS or t.word in ("of", "for") or not t.is_word
+
+
+def _name_of_organisation(name: list[Token]) -> bool:
+    """'Jo Lewis of the James Martin Center for Harbor Studies': a name, then "of" and an
+    organisation's name, however long."""
+    of = next((k for k, t in enumerate(name) if t.word == "of"), None)
+    return (
+        of is not None
+        and 2 <= of <= 4
+        and all(t.is_capitalized for t in name[:of])
+        and all(_in_a_name(t) or t.word in ("the", "and") for t in name[of + 1 :])
+        and name[-1].is_capitalized
     )
 
 

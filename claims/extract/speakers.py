@@ -245,12 +245,14 @@ class SpeakerResolver:
 
     @staticmethod
     def _is_name_of_place(words: list[Token]) -> bool:
-        """'Rep. Ann Lee of Ohio', not 'Bank of America' or 'Secretary of State John Kerry'."""
+        """'Rep. Ann Lee of Ohio', 'Jo Lewis of the Harbor Center', not 'Bank of America' or
+        'Secretary of State John Kerry'."""
         low = [t.word for t in words]
         if "of" not in low[2:-1]:
             return False
         of = low.index("of", 2)
-        if not words[of + 1].is_capitalized:
+        after = of + 2 if words[of + 1].word == "the" and of + 2 < len(words) else of + 1
+        if not words[after].is_capitalized:  # "of Ohio", "of the Harbor Center"
             return False
         name, _ = _split_name(words[:of])
         return len(name) >= 2 and not any(t.word in _ORG_WORDS for t in name)
