@@ -784,6 +784,13 @@ def test_participle_asides_and_quoted_as_saying() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
 
 
+def test_a_lone_dash_ends_a_reported_claim_and_a_pair_does_not() -> None:
+    text = "Lee said the town should fix piers whenever possible -- so boats can stay safe."
+    assert attributed(text) == [("indirect", "Lee", "the town should fix piers whenever possible")]
+    text = "Lee added that the piers — the old ones by the bay — need repair."
+    assert attributed(text)[0][2] == "the piers — the old ones by the bay — need repair"
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -2250,6 +2250,7 @@ def _content_after(
         end = semicolon
     end = _before_next_speaker(tokens, j, end)
     end = _before_writers_clause(tokens, j, end, quotes)
+    end = _before_lone_dash(text, tokens, j, end, quotes)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = _first_comma(tokens, j, end)
@@ -2322,6 +2323,24 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
             or link in ("although", "though", "whereas")
         ):
             return t.start  # "..., although he later denied it": the writer's words
+    return end
+
+
+def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
+    """'... whenever possible -- so the U.S. can avoid a quagmire': a dash that opens no
+    pair ends the claim (a pair, '— known as ... —', is an aside inside it)."""
+    dashes = [
+        t.start
+        for t in tokens[j + 1 :]
+        if t.start < end
+        and t.text in DASHES
+        and text[t.start - 1 : t.start] == " "
+        and not any(q.open < t.start < q.end for q in quotes)
+    ]
+    if len(dashes) == 1 or (
+        len(dashes) == 2 and text[dashes[0] : dashes[1] + 1].strip() in ("--", "——")
+    ):
+        return min(end, dashes[0])
     return end
 
 
