@@ -791,6 +791,11 @@ def test_a_lone_dash_ends_a_reported_claim_and_a_pair_does_not() -> None:
     assert attributed(text)[0][2] == "the piers — the old ones by the bay — need repair"
 
 
+def test_on_condition_of_anonymity_is_no_part_of_the_claim() -> None:
+    text = "A harbor official said the pier will close on condition of anonymity to avoid trouble."
+    assert attributed(text) == [("indirect", "A harbor official", "the pier will close")]
+
+
 def test_they_and_it_stand_for_a_group_or_an_organisation() -> None:
     text = (
         "The harbor board said the pier is safe. Ada Park said it is not. "

@@ -2259,10 +2259,14 @@ def _content_after(
     if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
         # (not "called for more “flexibility” for workers": a call, not a name given)
         end = _end_of_name_given(text, tokens, j, quotes, end)
-    # Stop before a trailing "according to ..." that belongs to the attribution.
+    # Stop before a trailing "according to ..." that belongs to the attribution, and
+    # before "on condition of anonymity", which says how it was said.
     tail = text.rfind(", according to", start, end)
     if tail != -1:
         end = tail
+    anonymity = _ON_CONDITION.search(text, start, end)
+    if anonymity:
+        end = anonymity.start()
     quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
     # 'called it “predatory.”': a name given in quotes needs no more words.
     if len(text[start:end].split()) < (2 if quoted and words in NAMING_CUES else 3):
@@ -2270,6 +2274,9 @@ def _content_after(
     kind = "mixed" if quoted else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+_ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
 
 
 def _first_comma(tokens: list[Token], j: int, end: int) -> int:
