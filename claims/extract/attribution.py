@@ -2344,11 +2344,8 @@ def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: 
         and text[t.start - 1 : t.start] == " "
         and not any(q.open < t.start < q.end for q in quotes)
     ]
-    if len(dashes) == 1 or (
-        len(dashes) == 2 and text[dashes[0] : dashes[1] + 1].strip() in ("--", "——")
-    ):
-        return min(end, dashes[0])
-    return end
+    # ("--" counts once: only its first hyphen follows a space)
+    return min(end, dashes[0]) if len(dashes) == 1 else end
 
 
 def _subject_and_verb(tokens: list[Token], i: int) -> bool:
