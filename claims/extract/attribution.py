@@ -2104,8 +2104,9 @@ def _end_of_participle_aside(tokens: list[Token], i: int, last: int, end: int) -
 
 
 def _skip_adjuncts_forward(tokens: list[Token], k: int) -> int:
+    """Step right over adverbs and auxiliaries to a cue: '..., also insisted'."""
     while k < len(tokens) and tokens[k].word in BETWEEN_SPEAKER_AND_CUE:
-        k += 1  # "..., also insisted"
+        k += 1
     return k
 
 
@@ -2291,9 +2292,7 @@ def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
         if tokens[k].start >= end:
             break
         if tokens[k].text == "," or tokens[k].text in DASHES:
-            m = k + 1
-            while m < len(tokens) - 1 and tokens[m].word in BETWEEN_SPEAKER_AND_CUE:
-                m += 1  # "..., also said", "Lee - who said X - said Y"
+            m = _skip_adjuncts_forward(tokens, k + 1)  # "..., also said", "Lee - who ... - said"
             if m < len(tokens) and _cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
                 return tokens[k].start
     return end
