@@ -354,6 +354,16 @@ def test_transcript_turns() -> None:
             "Ada Park",
             "The old pier, Ada Park said, will reopen in June",
         ),
+        (
+            "The trouble with the pier, says Ada Park, a historian at the museum, is the cost.",
+            "Ada Park",
+            "The trouble with the pier, says Ada Park, a historian at the museum, is the cost",
+        ),
+        (
+            "The trouble with the pier, says Ada Park, a historian at the museum.",
+            "Ada Park",
+            "The trouble with the pier",
+        ),
     ],
 )
 def test_reported_speech(text: str, speaker: str, wording: str) -> None:
@@ -361,6 +371,11 @@ def test_reported_speech(text: str, speaker: str, wording: str) -> None:
     assert kind == "indirect"
     assert got_speaker == speaker
     assert got_wording == wording
+
+
+def test_an_inverted_attribution_inside_a_statement_with_a_quote() -> None:
+    text = "Because the board set the schedule early, explained Ada Park, “the vote is over.”"
+    assert attributed(text) == [("mixed", "Ada Park", text)]
 
 
 def test_people_close_to_someone_speak() -> None:

@@ -18,7 +18,7 @@ from claims.extract.tokens import tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 __all__ = [
     "EXTRACTOR_VERSION",

@@ -2574,9 +2574,27 @@ def _trailing(
     # "The plan, Smith said, will fail.": the claim goes on after the attribution.
     if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
         end = content_end
+    elif not subj and _goes_on_after_speaker(text, tokens, after):
+        end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
     if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
         return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _goes_on_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
+    """After 'A, says Jo Lee' (maybe with ', a historian at the museum,'), a comma and
+    the rest of the statement: a verb, or a quote that carries on in lower case."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].text != ",":
+        return False
+    if _starts_appositive(tokens[k:]):
+        k = next((m for m in range(k + 2, n) if tokens[m].text == ","), n)
+        if k + 1 >= n:
+            return False
+    nxt = tokens[k + 1]
+    if nxt.text in '“"':  # 'explained Park, “the vote is over.”' (quoted words are masked)
+        return text[nxt.end : nxt.end + 1].islower()
+    return nxt.word in BE_FORMS or nxt.word in AUXILIARIES
 
 
 def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
