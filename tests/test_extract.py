@@ -887,6 +887,17 @@ def test_a_participle_after_a_closing_cue_speaks_for_that_cue() -> None:
     assert attributed(text)[-1] == ("direct", "a city official", "the pier will close in May.")
 
 
+def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
+    text = (
+        "The harbor master refused to answer questions but said the pier was safe, "
+        "adding: “We will look again in May.”"
+    )
+    assert attributed(text) == [
+        ("indirect", "harbor master", "the pier was safe"),
+        ("direct", "harbor master", "We will look again in May."),
+    ]
+
+
 def test_a_relative_clause_with_its_own_cue_before_the_main_one() -> None:
     text = "Ada Park, who said the pier was safe last year, now says it must close."
     assert attributed(text) == [
@@ -916,8 +927,11 @@ def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() ->
 
 
 def test_a_participle_cue_before_a_quote_speaks_for_the_sentence_subject() -> None:
-    text = "Ada Park attacked the plan on Monday, saying, “The pier is not safe.”"
+    text = "Ada Park walked out on Monday, saying, “The pier is not safe.”"
     assert attributed(text) == [("direct", "Ada Park", "The pier is not safe.")]
+    # A cue of the main clause is a claim of its own ("attacked the plan").
+    text = "Ada Park attacked the plan on Monday, saying, “The pier is not safe.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "The pier is not safe.")
 
 
 def test_a_participle_after_an_attributed_quote_keeps_its_speaker() -> None:

@@ -179,12 +179,17 @@ class Attribution:
     mention: tuple[int, int]  # offsets of the speaker's words in the paragraph
     cue: str
     cue_span: tuple[int, int] | None = None
+    # "Lee refused to answer but said X, adding: “…”": the subject of a participle stands
+    # far before it, and the words between are no part of this attribution.
+    participle: bool = False
 
     @property
     def region(self) -> tuple[int, int]:
         """From the speaker's words to the cue, whichever comes first."""
         if self.cue_span is None:
             return self.mention
+        if self.participle:
+            return self.cue_span
         return min(self.mention[0], self.cue_span[0]), max(self.mention[1], self.cue_span[1])
 
 
@@ -1706,8 +1711,8 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             continue
         words, last = cue
         # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
-        subj = _participle_subject(tokens, i) if _participle(tokens, i, words) else None
-        subj = subj or subject_before(tokens, i)
+        participle = _participle_subject(tokens, i) if _participle(tokens, i, words) else None
+        subj = participle or subject_before(tokens, i)
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
@@ -1719,7 +1724,10 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             tail_from = _skip_addressee(tokens, tail_from)
         a, b = subj or inverted  # type: ignore[misc]
         attribution = Attribution(
-            (tokens[a].start, tokens[b - 1].end), words, (tokens[i].start, tokens[last].end)
+            (tokens[a].start, tokens[b - 1].end),
+            words,
+            (tokens[i].start, tokens[last].end),
+            participle=participle is not None,
         )
         # "called for a “clean economy”": a quote right after "a" or "for" is inside a
         # phrase of the reported speech, not a statement of its own.
