@@ -889,12 +889,12 @@ def test_a_participle_after_a_closing_cue_speaks_for_that_cue() -> None:
 
 def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
     text = (
-        "The harbor master refused to answer questions but said the pier was safe, "
+        "The spokesman refused to answer questions but said the pier was safe, "
         "adding: “We will look again in May.”"
     )
     assert attributed(text) == [
-        ("indirect", "harbor master", "the pier was safe"),
-        ("direct", "harbor master", "We will look again in May."),
+        ("indirect", "spokesman", "the pier was safe"),
+        ("direct", "spokesman", "We will look again in May."),
     ]
 
 
