@@ -887,6 +887,11 @@ def test_a_participle_after_a_closing_cue_speaks_for_that_cue() -> None:
     assert attributed(text)[-1] == ("direct", "a city official", "the pier will close in May.")
 
 
+def test_an_opening_phrase_is_no_claim_when_the_cue_has_a_that_clause() -> None:
+    text = "Reaching for a reply, Ada Park said on the radio that the pier was safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier was safe")]
+
+
 def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
     text = (
         "The spokesman refused to answer questions but said the pier was safe, "

@@ -2576,7 +2576,7 @@ def _trailing(
     if comma < 1 or tokens[comma].text not in ",—":
         return None
     after = _skip_addressee(tokens, after) if words in ADDRESSEE_CUES else after
-    if not _ends_attribution(tokens, after):
+    if not _ends_attribution(tokens, after) or _that_after_adjunct(tokens, after):
         return None
     end = tokens[comma].start
     # "The plan, Smith said, will fail.": the claim goes on after the attribution.
@@ -2587,6 +2587,17 @@ def _trailing(
     if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
         return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _that_after_adjunct(tokens: list[Token], k: int) -> bool:
+    """'Lee said on TV that …': the cue's own clause follows its adjunct, so the words
+    before the speaker are no claim of theirs."""
+    for m in range(k, min(len(tokens) - 1, k + 8)):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].word == "that":
+            return m > k
+    return False
 
 
 def _goes_on_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
