@@ -892,6 +892,11 @@ def test_an_opening_phrase_is_no_claim_when_the_cue_has_a_that_clause() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier was safe")]
 
 
+def test_a_relative_clause_inside_an_appositive_holds_no_claim_of_the_speaker() -> None:
+    text = "Jo Lee, a sailor who argues for the pier, said the docks need work."
+    assert attributed(text) == [("indirect", "Jo Lee", "the docks need work")]
+
+
 def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
     text = (
         "The spokesman refused to answer questions but said the pier was safe, "

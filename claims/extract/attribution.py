@@ -562,7 +562,11 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
             # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
             # insisted" is a participle aside)
-            crossed_cue = crossed_cue or not tokens[k].word.endswith("ing")
+            # ("Jo Lee, a sailor who argues for the pier, said": the cue of a relative
+            # clause inside the appositive)
+            crossed_cue = crossed_cue or not (
+                tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVES
+            )
         k -= 1
     return None
 
@@ -2521,6 +2525,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
                     return None  # "said in a statement." carries no content
                 return j  # "says long lines kept voters away": the adverb opens the claim
             j = k + 1
+            if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
+                return None  # "Lee, who argues for the pier, said ...": the aside ended
+
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
