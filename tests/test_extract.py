@@ -897,6 +897,11 @@ def test_a_relative_clause_inside_an_appositive_holds_no_claim_of_the_speaker() 
     assert attributed(text) == [("indirect", "Jo Lee", "the docks need work")]
 
 
+def test_a_participle_speaks_for_a_subject_named_after_a_lower_case_job() -> None:
+    text = "Harbor board spokesman Jo Lee walked out, calling the plan “a mess.”"
+    assert attributed(text) == [("mixed", "Jo Lee", "the plan “a mess.”")]
+
+
 def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
     text = (
         "The spokesman refused to answer questions but said the pier was safe, "

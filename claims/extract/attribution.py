@@ -2723,7 +2723,27 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         j += 1
     if j == k or tokens[k].word in NOT_NAMES:
         return None
-    return (k, j)
+    return (k, _name_after_job(tokens, j))
+
+
+def _name_after_job(tokens: list[Token], j: int) -> int:
+    """End of 'Harbor board spokesman Jo Lee' when a name run stops at j: past a job in
+    lower case ("spokesman", "policy adviser") to the name that follows it."""
+    m = j
+    while (
+        m < len(tokens)
+        and m - j < 3
+        and tokens[m].is_word
+        and not tokens[m].is_capitalized
+        and tokens[m].word in TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
+    ):
+        m += 1
+    if m == j:
+        return j
+    end = m
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return end if end > m else j
 
 
 def _after_dateline(tokens: list[Token]) -> int:
