@@ -2726,6 +2726,9 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     return (k, _name_after_job(tokens, j))
 
 
+JOB_WORDS = TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
+
+
 def _name_after_job(tokens: list[Token], j: int) -> int:
     """End of 'Harbor board spokesman Jo Lee' when a name run stops at j: past a job in
     lower case ("spokesman", "policy adviser") to the name that follows it."""
@@ -2735,7 +2738,7 @@ def _name_after_job(tokens: list[Token], j: int) -> int:
         and m - j < 3
         and tokens[m].is_word
         and not tokens[m].is_capitalized
-        and tokens[m].word in TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
+        and tokens[m].word in JOB_WORDS
     ):
         m += 1
     if m == j:
