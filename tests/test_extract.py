@@ -378,6 +378,11 @@ def test_an_inverted_attribution_inside_a_statement_with_a_quote() -> None:
     assert attributed(text) == [("mixed", "Ada Park", text)]
 
 
+def test_a_demonstrative_opens_a_speaker() -> None:
+    text = "A source close to the board spoke first. That person said the vote was rigged."
+    assert attributed(text) == [("indirect", "That person", "the vote was rigged")]
+
+
 def test_people_close_to_someone_speak() -> None:
     assert attributed("Those close to her say the pier will reopen.") == [
         ("indirect", "Those close to her", "the pier will reopen")

@@ -712,6 +712,9 @@ def noun_phrase_before(
                 continue
             break
         w = t.word
+        if w == "that" and t.is_capitalized and i < j:
+            i -= 1  # "That person said": a determiner opening the sentence
+            break
         if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
             break
         if (
@@ -765,7 +768,7 @@ def noun_phrase_before(
     # "The billionaire real estate magnate says": after an article the last word is a noun.
     determined = (
         len(span) >= 2
-        and span[0].word in ("the", "a", "an")
+        and span[0].word in ("the", "a", "an", "this", "that")
         and head is span[-1]
         and j < len(tokens)
         and tokens[j].word in PLAIN_SPEECH_VERBS  # not "The big question is"
