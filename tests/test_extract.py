@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import extract
-from claims.extract.text import find_quotes, sentence_spans, split_paragraphs
+from claims.extract.text import SpanSet, find_quotes, sentence_spans, split_paragraphs
 from claims.extract.tokens import tokenize
 
 
@@ -74,6 +74,27 @@ def test_sentences_do_not_end_at_abbreviations() -> None:
 def test_a_sentence_does_not_end_inside_a_quote() -> None:
     text = "“We tried. We failed,” Park said. Then she left."
     assert len(sentence_spans(text, find_quotes(text))) == 2
+
+
+def test_a_span_set_knows_how_far_the_spans_before_a_position_reach() -> None:
+    spans = SpanSet([(10, 20), (0, 5), (12, 40), (50, 55)])
+    assert spans.holds(0) and spans.holds(39) and spans.holds(50)
+    assert not spans.holds(5) and not spans.holds(45) and not spans.holds(55)
+    assert spans.reach(12) == 40 and spans.reach(12, strictly_before=True) == 20
+    assert spans.reach(-1) == -1 and not SpanSet([]).holds(3)
+
+
+def test_one_long_paragraph_gives_every_copy_its_claims() -> None:
+    # Claims of a sentence are found against the spans near it only: each copy of the same
+    # sentences, deep in one paragraph, must still come out whole.
+    unit = (
+        "Ada Park said the pier is safe, and “we will open it soon,” Jo Lee said, adding "
+        "that the board, which Park said was slow, agreed. The harbor had 40 boats in 2019. "
+    )
+    one = [(kind, wording) for kind, _, wording in claims_of(unit)]
+    many = [(kind, wording) for kind, _, wording in claims_of(unit * 60)]
+    assert len(one) == 3
+    assert many == one * 60
 
 
 # --- direct quotes ----------------------------------------------------------------------

@@ -8,12 +8,20 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from claims.extract.assertions import check_worthiness, is_checkable
 from claims.extract.attribution import Found, find_attributed, sentence_subject, subject_before
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
 from claims.extract.speakers import SpeakerResolver
-from claims.extract.text import find_quotes, mask_quotes, sentence_spans, split_paragraphs
+from claims.extract.text import (
+    SpanSet,
+    find_quotes,
+    mask_quotes,
+    sentence_spans,
+    split_paragraphs,
+)
 from claims.extract.tokens import tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
@@ -145,10 +153,14 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
 def _add_assertions(
     article: ExtractedArticle, para: Paragraph, sentences: list[tuple[int, int]], found: list[Found]
 ) -> None:
+    # Sentences holding a claim or a speaker's words are no assertions; sorted spans answer
+    # that in log time, however many claims a long paragraph holds.
+    claimed = SpanSet((f.start, f.end) for f in found)
+    mentions = sorted(f.attribution.mention[0] for f in found if f.attribution)
     for s, e in sentences:
-        if any(f.start < e and s < f.end for f in found):
+        if claimed.reach(e, strictly_before=True) > s:
             continue
-        if any(f.attribution and s <= f.attribution.mention[0] < e for f in found):
+        if bisect_left(mentions, s) < bisect_left(mentions, e):
             continue
         sentence = para.text[s:e]
         score = check_worthiness(sentence)

@@ -6,7 +6,9 @@ Works on the paragraph with quoted words masked, so that a cue word inside a quo
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claims.extract.lexicon import (
@@ -32,7 +34,7 @@ from claims.extract.lexicon import (
     US_STATES,
     WEEKDAYS,
 )
-from claims.extract.text import Quote
+from claims.extract.text import Quote, SpanSet
 from claims.extract.tokens import Token, TokenIndex
 
 _WORD = re.compile(r"[a-z]+")
@@ -1134,8 +1136,16 @@ def find_attributed(
     taken += [
         f.attribution.region for f in direct if f.attribution and not _in_verb_phrase(text, f)
     ]
-    for s, e in cued:
-        for f in _reported(text, index, quotes, s, e, taken):
+    # Only the spans, claims and quotes touching a sentence matter to its reported speech:
+    # looking at the paragraph's all for each sentence would make a long one quadratic.
+    taken_near = _by_sentence(taken, lambda t: t, cued)
+    found_near = _by_sentence(found, lambda f: (f.start, f.end), cued)
+    quotes_near = _by_sentence(quotes, lambda q: (q.open, q.end), cued)
+    regrouped = False  # a claim swallowed an attribution: spans of later sentences changed
+    for k, (s, e) in enumerate(cued):
+        near = [t for t in taken if t[0] < e and s < t[1]] if regrouped else taken_near[k]
+        near_found, local_quotes = found_near[k], quotes_near[k]
+        for f in _reported(text, index, local_quotes, s, e, near):
             # A quote inside the reported claim is part of it when it found no speaker of
             # its own ('warning that “A” and being “B.”') or when its attribution lies
             # inside the claim too ('said that she praised what she called “a friend”');
@@ -1143,7 +1153,7 @@ def find_attributed(
             nested = f.attribution is not None and f.attribution.mention[1] <= f.start
             swallowed = [
                 d
-                for d in found
+                for d in near_found
                 if f.start <= d.start
                 and d.end <= f.end
                 and (
@@ -1154,32 +1164,63 @@ def find_attributed(
             ]
             gone = {(d.start, d.end) for d in swallowed}
             gone |= {d.attribution.region for d in swallowed if d.attribution}
-            rest = [t for t in taken if t not in gone]
-            if any(a < f.end and f.start < b for a, b in rest):
+            if any(a < f.end and f.start < b for a, b in near if (a, b) not in gone):
                 continue
-            found = [d for d in found if d not in swallowed]
-            taken = rest
-            whole = next((q for q in quotes if (q.open, q.end) == (f.start, f.end)), None)
+            if swallowed:
+                found = [d for d in found if d not in swallowed]
+                near_found = [d for d in near_found if d not in swallowed]
+                taken = [t for t in taken if t not in gone]
+                near = [t for t in near if t not in gone]
+                regrouped = True
+            whole = next((q for q in local_quotes if (q.open, q.end) == (f.start, f.end)), None)
             if whole:
                 # 'went on to say, “…”': nothing but a quote, so a direct claim
                 f.start, f.end, f.kind = whole.inner_start, whole.inner_end, "direct"
-            elif f.kind == "indirect" and any(f.start <= q.open and q.end <= f.end for q in quotes):
+            elif f.kind == "indirect" and any(
+                f.start <= q.open and q.end <= f.end for q in local_quotes
+            ):
                 f.kind = "mixed"  # it holds quoted words
             found.append(f)
+            near_found.append(f)
             taken.append((f.start, f.end))
+            near.append((f.start, f.end))
     for f in _characterised_as(text, index, quotes, sentences, taken):
         found.append(f)
     # Each claim once: a quote inside a mixed claim that holds it is not a second claim.
-    found = [
-        d
-        for d in found
-        if not any(
-            f is not d and f.kind == "mixed" and f.start <= d.start and d.end <= f.end
-            for f in found
-        )
-    ]
+    found = _outside_mixed_claims(found)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _outside_mixed_claims(found: list[Found]) -> list[Found]:
+    """The claims that no other, mixed claim holds."""
+    mixed = [f for f in found if f.kind == "mixed"]
+    cover = SpanSet((f.start, f.end) for f in mixed)
+    ends_at: dict[int, list[int]] = {}
+    for f in mixed:
+        ends_at.setdefault(f.start, []).append(f.end)
+
+    def held(d: Found) -> bool:
+        if d.kind != "mixed":
+            return cover.reach(d.start) >= d.end
+        if cover.reach(d.start, strictly_before=True) >= d.end:
+            return True
+        return sum(end >= d.end for end in ends_at[d.start]) > 1  # another from d's start
+
+    return [d for d in found if not held(d)]
+
+
+def _by_sentence(items: list, span_of, sentences: list[tuple[int, int]]) -> list[list]:
+    """For each sentence, the items whose span [a, b) overlaps it, in their order."""
+    ends = [e for _, e in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for item in items:
+        a, b = span_of(item)
+        k = bisect_right(ends, a)
+        while k < len(sentences) and sentences[k][0] < b:
+            out[k].append(item)
+            k += 1
+    return out
 
 
 def _in_verb_phrase(text: str, quote: Found) -> bool:
@@ -1218,8 +1259,11 @@ def _characterised_as(
     """'Reid went after Trump as a “con artist”': the subject characterises someone in
     quoted words. The claim runs from the one characterised to the end of the quote."""
     out: list[Found] = []
+    held = SpanSet(taken)
     for q in quotes:
-        if not q.closed or any(a <= q.inner_start < b for a, b in taken):
+        if not q.closed or held.holds(q.inner_start):
+            continue
+        if any(f.start <= q.inner_start < f.end for f in out):
             continue
         s_start, _ = _sentence_of(sentences, q.open)
         tokens = index.between(s_start, q.open)
@@ -1244,9 +1288,7 @@ def _characterised_as(
             nouns += 1
         if 0 < nouns <= 2 and (nouns == len(rest) or not rest[nouns].is_word):
             end = rest[nouns - 1].end  # 'as a “harbor” issue': the quote was an adjective
-        f = Found(tokens[start].start, end, "mixed", attribution)
-        out.append(f)
-        taken.append((f.start, f.end))
+        out.append(Found(tokens[start].start, end, "mixed", attribution))
     return out
 
 
@@ -1295,9 +1337,10 @@ def _characterised(tokens: list[Token], as_index: int) -> int | None:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
+    """The sentence holding pos (sentences are in order and never overlap)."""
+    k = bisect_right(sentences, (pos, math.inf)) - 1  # the last one starting at pos or before
+    if k >= 0 and pos < sentences[k][1]:
+        return sentences[k]
     return sentences[-1] if sentences else (0, pos)
 
 

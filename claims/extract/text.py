@@ -7,7 +7,9 @@ stays a verbatim substring of its paragraph.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from claims.extract.model import Paragraph
 
@@ -302,14 +304,34 @@ def sentence_spans(text: str, quotes: list[Quote], start: int = 0, end: int | No
     return _sentences(text, quotes, start, end)
 
 
+class SpanSet:
+    """Spans [a, b) asked again and again which of them reach past a position: sorted
+    starts and a running maximum of ends answer in log time, so a paragraph of thousands
+    of quotes costs no more per sentence than one of three."""
+
+    def __init__(self, spans) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach = list(accumulate((b for _, b in spans), max))
+
+    def reach(self, pos: int, strictly_before: bool = False) -> int:
+        """The furthest end of the spans starting at pos or before (or strictly before)."""
+        k = (bisect_left if strictly_before else bisect_right)(self._starts, pos)
+        return self._reach[k - 1] if k else -1
+
+    def holds(self, pos: int) -> bool:
+        """Some span has a <= pos < b."""
+        return self.reach(pos) > pos
+
+
 def _sentences(text: str, quotes: list[Quote], start: int, end: int):
-    inside = [(q.inner_start, q.inner_end) for q in quotes]
+    inside = SpanSet((q.inner_start, q.inner_end) for q in quotes)
     spans = []
     pos = start
     for m in _END.finditer(text, start, end):
         cut = m.end()
         # Inside a quotation is no sentence end, unless the quotation closes right here.
-        if any(a < m.start() < b and m.end() <= b for a, b in inside):
+        if inside.reach(m.start(), strictly_before=True) >= m.end():
             continue
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         token = word.group(1) if word else ""
