@@ -155,12 +155,12 @@ def _add_assertions(
 ) -> None:
     # Sentences holding a claim or a speaker's words are no assertions; sorted spans answer
     # that in log time, however many claims a long paragraph holds.
-    claimed = SpanSet((f.start, f.end) for f in found)
+    claimed = SpanSet((f.start, f.end) for f in found) if found else None
     mentions = sorted(f.attribution.mention[0] for f in found if f.attribution)
     for s, e in sentences:
-        if claimed.reach(e, strictly_before=True) > s:
+        if claimed and claimed.reach(e, strictly_before=True) > s:
             continue
-        if bisect_left(mentions, s) < bisect_left(mentions, e):
+        if mentions and bisect_left(mentions, s) < bisect_left(mentions, e):
             continue
         sentence = para.text[s:e]
         score = check_worthiness(sentence)

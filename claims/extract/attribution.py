@@ -10,6 +10,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from claims.extract.lexicon import (
     ABOUT_CUES,
@@ -1138,9 +1139,9 @@ def find_attributed(
     ]
     # Only the spans, claims and quotes touching a sentence matter to its reported speech:
     # looking at the paragraph's all for each sentence would make a long one quadratic.
-    taken_near = _by_sentence(taken, lambda t: t, cued)
-    found_near = _by_sentence(found, lambda f: (f.start, f.end), cued)
-    quotes_near = _by_sentence(quotes, lambda q: (q.open, q.end), cued)
+    taken_near = _by_sentence(taken, None, cued)
+    found_near = _by_sentence(found, _CLAIM_SPAN, cued)
+    quotes_near = _by_sentence(quotes, _QUOTE_SPAN, cued)
     regrouped = False  # a claim swallowed an attribution: spans of later sentences changed
     for k, (s, e) in enumerate(cued):
         near = [t for t in taken if t[0] < e and s < t[1]] if regrouped else taken_near[k]
@@ -1195,6 +1196,8 @@ def find_attributed(
 def _outside_mixed_claims(found: list[Found]) -> list[Found]:
     """The claims that no other, mixed claim holds."""
     mixed = [f for f in found if f.kind == "mixed"]
+    if not mixed:
+        return found
     cover = SpanSet((f.start, f.end) for f in mixed)
     ends_at: dict[int, list[int]] = {}
     for f in mixed:
@@ -1210,12 +1213,19 @@ def _outside_mixed_claims(found: list[Found]) -> list[Found]:
     return [d for d in found if not held(d)]
 
 
+_CLAIM_SPAN = attrgetter("start", "end")
+_QUOTE_SPAN = attrgetter("open", "end")
+
+
 def _by_sentence(items: list, span_of, sentences: list[tuple[int, int]]) -> list[list]:
-    """For each sentence, the items whose span [a, b) overlaps it, in their order."""
+    """For each sentence, the items whose span [a, b) overlaps it, in their order (a span
+    is the item itself when span_of is None)."""
+    if len(sentences) == 1:
+        return [list(items)]  # the usual paragraph: nothing to sort out
     ends = [e for _, e in sentences]
     out: list[list] = [[] for _ in sentences]
     for item in items:
-        a, b = span_of(item)
+        a, b = item if span_of is None else span_of(item)
         k = bisect_right(ends, a)
         while k < len(sentences) and sentences[k][0] < b:
             out[k].append(item)

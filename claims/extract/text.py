@@ -325,13 +325,13 @@ class SpanSet:
 
 
 def _sentences(text: str, quotes: list[Quote], start: int, end: int):
-    inside = SpanSet((q.inner_start, q.inner_end) for q in quotes)
+    inside = SpanSet((q.inner_start, q.inner_end) for q in quotes) if quotes else None
     spans = []
     pos = start
     for m in _END.finditer(text, start, end):
         cut = m.end()
         # Inside a quotation is no sentence end, unless the quotation closes right here.
-        if inside.reach(m.start(), strictly_before=True) >= m.end():
+        if inside and inside.reach(m.start(), strictly_before=True) >= m.end():
             continue
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         token = word.group(1) if word else ""
