@@ -1142,7 +1142,9 @@ def find_attributed(
     taken_near = _by_sentence(taken, None, cued)
     found_near = _by_sentence(found, _CLAIM_SPAN, cued)
     quotes_near = _by_sentence(quotes, _QUOTE_SPAN, cued)
-    regrouped = False  # a claim swallowed an attribution: spans of later sentences changed
+    # Once a claim swallows others, their attributions may lie in a later sentence too:
+    # from then on each sentence reads its spans from `taken` itself.
+    regrouped = False
     for k, (s, e) in enumerate(cued):
         near = [t for t in taken if t[0] < e and s < t[1]] if regrouped else taken_near[k]
         near_found, local_quotes = found_near[k], quotes_near[k]
@@ -2583,7 +2585,6 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             j = k + 1
             if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
                 return None  # "Lee, who argues for the pier, said ...": the aside ended
-
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
