@@ -923,6 +923,13 @@ def test_a_relative_clause_inside_an_appositive_holds_no_claim_of_the_speaker() 
     assert attributed(text) == [("indirect", "Jo Lee", "the docks need work")]
 
 
+def test_an_opening_time_is_neither_a_speaker_nor_a_claim() -> None:
+    text = "Late last month, the harbor board wrote to the mayor, calling the report “unfair.”"
+    assert attributed(text)[-1] == ("mixed", "harbor board", "the report “unfair.”")
+    text = "Earlier this week, the harbor board also wrote to Park, urging a new vote."
+    assert attributed(text) == [("indirect", "harbor board", "a new vote")]
+
+
 def test_a_participle_speaks_for_a_subject_named_after_a_lower_case_job() -> None:
     text = "Harbor board spokesman Jo Lee walked out, calling the plan “a mess.”"
     assert attributed(text) == [("mixed", "Jo Lee", "the plan “a mess.”")]

@@ -2691,6 +2691,7 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     return (
         before[0].word in PREPOSITIONS
         or before[0].word in ("despite", "since", "until", "once")
+        or _is_time(before)  # "Earlier this week, the board wrote to Lee"
         or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
     )
 
@@ -2850,6 +2851,7 @@ def _subject_start(tokens: list[Token]) -> int:
                 or tokens[k].word in WEEKDAYS
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
                 or _time_ago(tokens[k : k + 4])
+                or _time_before_comma(tokens, k)
                 or _participle_opener(tokens, k)
             )
         ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
@@ -2897,6 +2899,12 @@ def _participle_opener(tokens: list[Token], k: int) -> bool:
         and (tokens[k + 1].word in PREPOSITIONS or tokens[k + 1].text == ",")
         and any(t.text == "," for t in tokens[k + 1 :])
     )
+
+
+def _time_before_comma(tokens: list[Token], k: int) -> bool:
+    """'Late last month,', 'Earlier this week,', 'Early Tuesday,': a time and a comma."""
+    comma = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].text == ","), 0)
+    return comma > k and _is_time(tokens[k:comma])
 
 
 def _time_ago(words: list[Token]) -> bool:
