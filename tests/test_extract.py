@@ -1041,6 +1041,17 @@ def test_a_block_quote_after_a_colon_needs_no_quotation_marks() -> None:
     assert attributed("4:40 p.m.:\n\nThe pier will reopen in June.") == []
 
 
+def test_a_participle_or_a_name_alone_before_a_colon_names_the_next_speaker() -> None:
+    said_first = "Jo Lee spoke first. “The pier is fine,” Lee said.\n\n"
+    text = said_first + "The Harbor Times confirmed it, reporting:\n\n“The pier was shut.”"
+    assert attributed(text)[-1] == ("direct", "Harbor Times", "The pier was shut.")
+    text = said_first + "Rep. Ada Park (D-Ore.):\n\n“I have not heard that figure.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "I have not heard that figure.")
+    # A heading is no speaker: the quote stays with the last one.
+    text = said_first + "SHORT READS:\n\n“The pier was shut.”"
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "The pier was shut.")
+
+
 def test_continued_reports_only_a_quote() -> None:
     assert attributed("Ada Park continued the repairs of the pier all week.") == []
 

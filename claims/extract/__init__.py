@@ -11,7 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.assertions import check_worthiness, is_checkable
-from claims.extract.attribution import Found, find_attributed, sentence_subject, subject_before
+from claims.extract.attribution import (
+    Found,
+    find_attributed,
+    noun_phrase_before,
+    sentence_subject,
+    subject_before,
+)
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
 from claims.extract.speakers import SpeakerResolver
@@ -22,7 +28,7 @@ from claims.extract.text import (
     sentence_spans,
     split_paragraphs,
 )
-from claims.extract.tokens import tokenize
+from claims.extract.tokens import Token, tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
@@ -130,15 +136,22 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     if not words:
         return None
     last = tokens[words[-1]]
+    # The last sentence's subject: "Clinton released the following statement:".
+    start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
+    opening = sentence_subject(tokens[start:])
+    opening = opening and (opening[0] + start, opening[1] + start)
+    label = noun_phrase_before(tokens, len(tokens) - 1, need_name=True)
+    label = label if label and label[0] == 0 else None
     if tokens[words[0]].word == "from" and len(words) <= 5:
         subj = (words[0] + 1, words[-1] + 1)  # "From Bloomberg:"
     elif last.word in STATEMENT_NOUNS:
-        # "Clinton released the following statement:": the sentence's subject.
-        start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
-        subj = sentence_subject(tokens[start:])
-        subj = subj and (subj[0] + start, subj[1] + start)
+        subj = opening
     elif last.word in CUES:
         subj = subject_before(tokens, words[-1])
+        if not subj and last.word.endswith("ing"):
+            subj = opening  # "The Times confirmed it, reporting:"
+    elif label and _names_a_person(tokens[label[0] : label[1]], tokens[label[1]]):
+        subj = label  # "Rep. Ada Park (D-Ore.):", a speaker's label in a transcript
     else:
         return None
     if not subj:
@@ -148,6 +161,16 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     resolved = resolver.resolve(mention.text, para.start + a)
     resolver.spoke(resolved.name)
     return (resolved.name, resolved.title, mention)
+
+
+def _names_a_person(label: list[Token], after: Token) -> bool:
+    """'Rep. Ada Park (D-Ore.)' or 'Ada Park', not a heading ('CORRECTION', 'SHORT READS',
+    'Online')."""
+    return (
+        len(label) >= 2
+        and after.text in "(:"
+        and not any(t.text.isupper() and len(t.text) > 1 for t in label)
+    )
 
 
 def _add_assertions(
