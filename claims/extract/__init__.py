@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from claims.extract.assertions import check_worthiness, is_checkable
+from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthiness
 from claims.extract.attribution import (
     Found,
     find_attributed,
@@ -186,8 +186,8 @@ def _add_assertions(
         if mentions and bisect_left(mentions, s) < bisect_left(mentions, e):
             continue
         sentence = para.text[s:e]
-        score = check_worthiness(sentence)
-        if is_checkable(sentence, score):
+        score, checkable = assess(sentence)
+        if checkable and score >= ASSERTION_THRESHOLD:
             article.claims.append(
                 ExtractedClaim(para.position, s, e, sentence, "assertion", score=score)
             )

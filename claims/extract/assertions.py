@@ -36,22 +36,36 @@ OPINION_WORDS = _set(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9’'\-]+|\$")
-# A capital after a word that does not end a sentence.
-_INNER_CAPITAL = re.compile(r"(?<=[^\s.!?:”\"])\s+[A-ZÀ-ÖØ-Þ]")
+# Capitals that make a proper noun (A-Z, À-Ö, Ø-Þ), and what ends a sentence before one.
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
+    chr(c) for c in (*range(0xC0, 0xD7), *range(0xD8, 0xDF))
+)
+_SENTENCE_ENDS = frozenset('.!?:”"')
+# Below this a sentence is scene-setting or opinion rather than a checkable statement.
+ASSERTION_THRESHOLD = 0.4
 
 
 def check_worthiness(sentence: str) -> float:
     """A 0..1 score: how much a sentence states something a checker could verify."""
+    return assess(sentence)[0]
+
+
+def assess(sentence: str) -> tuple[float, bool]:
+    """The check-worthiness score, and whether the sentence holds a number, a date or a
+    name (what an assertion needs besides its score), reading the sentence once."""
     raw = sentence.split()
     if len(raw) < 5 or sentence.rstrip().endswith("?"):
-        return 0.0
+        return 0.0, False
     vocabulary = set(_WORD.findall(sentence.lower()))
+    has_number = bool(_DIGIT.search(sentence) or vocabulary & NUMBER_WORDS)
+    has_date = bool(vocabulary & DATE_WORDS)
+    names = _proper_nouns(raw)
     score = 0.1
-    if _DIGIT.search(sentence) or vocabulary & NUMBER_WORDS or "$" in sentence:
+    if has_number or "$" in sentence:
         score += 0.35
-    if vocabulary & DATE_WORDS or _YEAR.search(sentence) or "last week" in sentence:
+    if has_date or _YEAR.search(sentence) or "last week" in sentence:
         score += 0.2
-    score += min(_proper_nouns(sentence), 3) * 0.08
+    score += min(names, 3) * 0.08
     if vocabulary & COMPARISON_WORDS:
         score += 0.1
     if vocabulary & EVENT_WORDS:
@@ -60,26 +74,13 @@ def check_worthiness(sentence: str) -> float:
         score -= 0.25
     if len(raw) > 60:
         score -= 0.1
-    return round(max(0.0, min(1.0, score)), 2)
+    return round(max(0.0, min(1.0, score)), 2), has_number or has_date or names > 0
 
 
-def _proper_nouns(sentence: str) -> int:
+def _proper_nouns(words: list[str]) -> int:
     """Capitalised words that do not open a sentence: names, places, organisations."""
-    return len(_INNER_CAPITAL.findall(sentence))
-
-
-# Below this a sentence is scene-setting or opinion rather than a checkable statement.
-ASSERTION_THRESHOLD = 0.4
-
-
-def is_checkable(sentence: str, score: float) -> bool:
-    """Checkable: scored high enough, and holding a number, a date or a name."""
-    if score < ASSERTION_THRESHOLD:
-        return False
-    vocabulary = set(_WORD.findall(sentence.lower()))
-    return bool(
-        _DIGIT.search(sentence)
-        or vocabulary & NUMBER_WORDS
-        or vocabulary & DATE_WORDS
-        or _proper_nouns(sentence)
+    return sum(
+        1
+        for before, word in zip(words, words[1:], strict=False)
+        if word[0] in _CAPITALS and before[-1] not in _SENTENCE_ENDS
     )

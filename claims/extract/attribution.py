@@ -1111,15 +1111,20 @@ def find_attributed(
     turn = transcript_turn(text)
     if turn:
         return [turn]
-    if not quotes and not _may_report(masked.lower()):
-        return []  # nothing anyone said here: skip the costly part
+    # Only sentences holding a cue word can hold reported speech.
+    if not _may_report(masked.lower()):
+        if not quotes:
+            return []  # nothing anyone said here: skip the costly part
+        cued = []
+    elif len(sentences) == 1:
+        cued = list(sentences)
+    else:
+        cued = [(s, e) for s, e in sentences if _may_report(masked[s:e].lower())]
     found: list[Found] = []
     index = TokenIndex(masked, sentences)
     direct = _direct_quotes(text, index, quotes, sentences)
     # '“Executives must face jail” for fraud, she said.': a closing attribution claims
     # the whole sentence from quotes that found no speaker of their own.
-    # Only sentences holding a cue word can hold reported speech.
-    cued = [(s, e) for s, e in sentences if _may_report(masked[s:e].lower())]
     for s, e in cued:
         inside = [f for f in direct if s <= f.start < e]
         if not inside or not all(f.borrowed or f.inherits for f in inside):
