@@ -1276,6 +1276,8 @@ def _characterised_as(
     """'Reid went after Trump as a “con artist”': the subject characterises someone in
     quoted words. The claim runs from the one characterised to the end of the quote."""
     out: list[Found] = []
+    if not quotes:
+        return out
     held = SpanSet(taken)
     for q in quotes:
         if not q.closed or held.holds(q.inner_start):

@@ -292,7 +292,8 @@ _LINE_BREAK = re.compile(r"(?<=[.!?”\"’)])[ \t]*\n\s*|[ \t]*\n\s*(?=[“\"�
 
 
 def sentence_spans(text: str, quotes: list[Quote], start: int = 0, end: int | None = None):
-    """Sentences of text[start:end] as (start, end) pairs; never split inside a quotation."""
+    """Sentences of text[start:end] as (start, end) pairs; never split inside a quotation
+    (`quotes` as find_quotes gives them: in order, none inside another)."""
     end = len(text) if end is None else end
     if "\n" in text[start:end]:
         spans = []
@@ -325,13 +326,15 @@ class SpanSet:
 
 
 def _sentences(text: str, quotes: list[Quote], start: int, end: int):
-    inside = SpanSet((q.inner_start, q.inner_end) for q in quotes) if quotes else None
     spans = []
     pos = start
+    k = 0  # the first quotation that may still hold a sentence end (they come in order)
     for m in _END.finditer(text, start, end):
         cut = m.end()
         # Inside a quotation is no sentence end, unless the quotation closes right here.
-        if inside and inside.reach(m.start(), strictly_before=True) >= m.end():
+        while k < len(quotes) and quotes[k].inner_end < cut:
+            k += 1
+        if k < len(quotes) and quotes[k].inner_start < m.start():
             continue
         word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
         token = word.group(1) if word else ""
