@@ -2395,6 +2395,13 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
             or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
             # "..., and the downgrade is casting a shadow": a new subject and its verb
             or (link in ("and", "but") and _subject_and_verb(tokens, k + 2))
+            # "..., and most don't expect him to": a group and its verb
+            or (
+                link in ("and", "but")
+                and second in GROUP_PRONOUNS
+                and k + 3 < len(tokens)
+                and _finite(tokens[k + 3].word)
+            )
             # "..., as was the case with ...": an aside
             or (link == "as" and second in BE_FORMS)
             # "..., saying ...", but not "a kind, loving and admirable man"
@@ -2422,6 +2429,16 @@ def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: 
     ]
     # ("--" counts once: only its first hyphen follows a space)
     return min(end, dashes[0]) if len(dashes) == 1 else end
+
+
+NEGATED = {"do", "does", "did", "ca", "wo"} | AUXILIARIES | BE_FORMS  # "don't", "can't"
+
+
+def _finite(word: str) -> bool:
+    """'is', 'have', 'don't', 'won’t': a verb that makes a clause."""
+    if word in AUXILIARIES or word in BE_FORMS:
+        return True
+    return word.endswith(("n't", "n’t")) and word[:-3] in NEGATED
 
 
 def _subject_and_verb(tokens: list[Token], i: int) -> bool:
