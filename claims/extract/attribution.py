@@ -2402,8 +2402,8 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
                 and k + 3 < len(tokens)
                 and _finite(tokens[k + 3].word)
             )
-            # "..., as was the case with ...": an aside
-            or (link == "as" and second in BE_FORMS)
+            # "..., as was the case with ...", "..., as has the mayor": an aside
+            or (link == "as" and (second in BE_FORMS or second in AUXILIARIES))
             # "..., saying ...", but not "a kind, loving and admirable man"
             or (
                 nxt.word.endswith("ing")
