@@ -1321,6 +1321,14 @@ def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
     assert got == speaker
 
 
+def test_a_show_after_a_possessive_is_no_claim_and_its_day_no_speaker() -> None:
+    text = (
+        "Jo Lee said the pier was fine. "
+        "On Harbor TV’s “Morning Pier” Tuesday, he said, “I never said I was happy.”"
+    )
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "I never said I was happy.")
+
+
 def test_a_show_told_in_quotes_is_not_a_claim() -> None:
     text = "“The pier is safe for every boat,” Lee told “Harbor Live,” adding that it will open."
     assert [c[2] for c in attributed(text)] == [

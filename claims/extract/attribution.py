@@ -1435,6 +1435,8 @@ def _direct_quotes(
         inner = text[q.inner_start : q.inner_end].rstrip()
         if _names_the_addressee(text, before, q, inner):
             continue  # 'Lee told “Fox and Friends,” adding ...': a show, not a claim
+        if _is_title(inner) and text[: q.open].rstrip().endswith(("’s", "'s")):
+            continue  # 'On Harbor TV’s “Good Morning Pier” Tuesday, he said': a show
         # Without an attribution, a short quote with no sentence in it is a title or a
         # phrase held up ("“Saturday Night Live”"), not something said.
         # A one-word utterance ('“Never.”', '“Mexico!”') is a claim when a cue names its
@@ -1705,6 +1707,11 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         return None
     name_end = next((k for k in range(start, j) if tokens[k].text in ",("), j)
     name = tokens[start:name_end]
+    if name_end < j and _is_time(name):
+        # '“Morning Pier” Tuesday, he said': the time ends a title; the speaker is after it.
+        start = name_end + 1
+        name_end = next((k for k in range(start, j) if tokens[k].text in ",("), j)
+        name = tokens[start:name_end]
     organisation = bool(name) and _name_of_organisation(name)
     if not name or (len(name) > MAX_SUBJECT_TOKENS and not organisation) or j - start > 30:
         return None
