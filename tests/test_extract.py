@@ -934,6 +934,13 @@ def test_an_opening_time_is_neither_a_speaker_nor_a_claim() -> None:
     assert attributed(text) == [("indirect", "harbor board", "a new vote")]
 
 
+def test_a_participle_speaks_for_a_described_subject_or_past_an_opening_time() -> None:
+    text = "His chief aide doubled down on the attacks, saying the pier is unsafe."
+    assert claims_of(text) == [("indirect", "His chief aide", "the pier is unsafe")]
+    text = "Earlier in the week, Ada Park toured the docks, saying the pier is unsafe."
+    assert claims_of(text) == [("indirect", "Ada Park", "the pier is unsafe")]
+
+
 def test_a_participle_speaks_for_a_subject_named_after_a_lower_case_job() -> None:
     text = "Harbor board spokesman Jo Lee walked out, calling the plan “a mess.”"
     assert attributed(text) == [("mixed", "Jo Lee", "the plan “a mess.”")]

@@ -2788,6 +2788,11 @@ SENTENCE_OPENERS |= {"whenever", "once", "if", "although", "though", "because", 
 SENTENCE_OPENERS |= OPENING_PREPOSITIONS
 
 
+# Words that open a description rather than a name: "The board", "His chief aide",
+# "One employee at the firm".
+DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "one"}
+
+
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
     """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
     the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
@@ -2797,7 +2802,7 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         return None
     if tokens[k].word in ("he", "she", "they", "it", "we"):
         return (k, k + 1)
-    if tokens[k].word in ("the", "a", "an") or tokens[k].is_possessive:
+    if tokens[k].word in DESCRIPTION_OPENERS or tokens[k].is_possessive:
         # "The board endorsed Hale, calling ...": a description up to its head noun.
         head = None
         for m in range(k + 1, min(n, k + 6)):
@@ -2883,6 +2888,7 @@ def _subject_start(tokens: list[Token]) -> int:
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
                 or _time_ago(tokens[k : k + 4])
                 or _time_before_comma(tokens, k)
+                or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
                 or _participle_opener(tokens, k)
             )
         ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
@@ -2930,6 +2936,10 @@ def _participle_opener(tokens: list[Token], k: int) -> bool:
         and (tokens[k + 1].word in PREPOSITIONS or tokens[k + 1].text == ",")
         and any(t.text == "," for t in tokens[k + 1 :])
     )
+
+
+# "Earlier in the week, Lee ...", "Years after the storm, Lee ...": a time and its clause.
+OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours", "decades"}
 
 
 def _time_before_comma(tokens: list[Token], k: int) -> bool:
