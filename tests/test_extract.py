@@ -1201,6 +1201,19 @@ def test_a_possessive_is_not_a_speaker() -> None:
 # --- speakers ---------------------------------------------------------------------------
 
 
+def test_a_pronoun_is_the_person_whose_name_opens_its_sentence() -> None:
+    text = (
+        "Jo Lee said the pier was safe. Adm. Jo Ham is speaking out about the problems he "
+        "has with the pier, and why he believes Ada Park is the better choice."
+    )
+    assert attributed(text)[-1] == ("indirect", "Jo Ham", "Ada Park is the better choice")
+    # Not a name inside a quotation, nor a place or a heading.
+    text = "Jo Lee said the pier was safe. “Ada Park is wrong,” he said."
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "Ada Park is wrong,")
+    text = "Jo Lee said the pier was safe. In West Ashton, he said, the boats are gone."
+    assert attributed(text)[-1][1] == "Jo Lee"
+
+
 def test_surname_resolves_to_the_full_name_used_earlier() -> None:
     text = "Mayor Ada Park opened the pier.\n\nPark said the ferries will run every hour."
     assert attributed(text)[0][1] == "Ada Park"

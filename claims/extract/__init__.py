@@ -8,7 +8,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import math
+from bisect import bisect_left, bisect_right
 
 from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthiness
 from claims.extract.attribution import (
@@ -66,7 +67,7 @@ def extract(text: str) -> ExtractedArticle:
             found = [Found(0, len(para.text.rstrip()), "direct", None, inherits=True)]
         last_speaker = carry
         for f in found:
-            claim = _to_claim(para, f, resolver, last_speaker)
+            claim = _to_claim(para, sentences, f, resolver, last_speaker)
             article.claims.append(claim)
             if claim.speaker or claim.mention:
                 last_speaker = (claim.speaker, claim.speaker_title, claim.mention)
@@ -87,6 +88,7 @@ def extract(text: str) -> ExtractedArticle:
 
 def _to_claim(
     para: Paragraph,
+    sentences: list[tuple[int, int]],
     f: Found,
     resolver: SpeakerResolver,
     last_speaker: tuple[str | None, str | None, Mention | None] | None,
@@ -97,7 +99,10 @@ def _to_claim(
     if f.attribution:
         a, b = f.attribution.mention
         mention = Mention(para.position, a, b, para.text[a:b])
-        resolved = resolver.resolve(mention.text, para.start + a)
+        # The sentence the speaker's words stand in: "Adm. Jo Ham says ... he believes".
+        k = bisect_right(sentences, (a, math.inf)) - 1
+        sentence_start = sentences[k][0] if k >= 0 else 0
+        resolved = resolver.resolve(mention.text, para.start + a, para.start + sentence_start)
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue
         resolver.spoke(speaker)

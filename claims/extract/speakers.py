@@ -16,6 +16,7 @@ from claims.extract.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_WORDS,
+    US_STATES,
 )
 from claims.extract.tokens import Token, tokenize
 
@@ -116,6 +117,7 @@ _FEMALE_NAMES = set(
     ayanna rashida liz betsy gina jen jan ellen samantha stephanie""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
+_NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
 _NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*")
 
 
@@ -202,8 +204,9 @@ class SpeakerResolver:
 
     # --- public -------------------------------------------------------------------------
 
-    def resolve(self, mention: str, offset: int) -> Resolved:
-        """Resolve the mention found at article offset `offset`."""
+    def resolve(self, mention: str, offset: int, sentence_start: int | None = None) -> Resolved:
+        """Resolve the mention found at article offset `offset` (in a sentence starting at
+        `sentence_start`, when the caller knows)."""
         tokens = tokenize(mention)
         words = [t for t in tokens if t.is_word]
         if not words:
@@ -229,9 +232,10 @@ class SpeakerResolver:
         if len(words) == 1 and low[0] in GROUP_PRONOUNS:
             return Resolved(None, None)  # "Some say": nobody the article names
         if len(words) == 1 and low[0] in ("his", "her"):
-            return self._pronoun("he" if low[0] == "his" else "she")  # "his claim that"
+            pronoun = "he" if low[0] == "his" else "she"  # "his claim that"
+            return self._pronoun(pronoun, offset, sentence_start)
         if len(words) == 1 and low[0] in PERSON_PRONOUNS:
-            return self._pronoun(low[0])
+            return self._pronoun(low[0], offset, sentence_start)
         if len(words) == 1 and low[0] in ("they", "it", "their", "its"):
             name = self._last_group() or self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
@@ -267,10 +271,20 @@ class SpeakerResolver:
 
     # --- the cases ----------------------------------------------------------------------
 
-    def _pronoun(self, pronoun: str) -> Resolved:
-        """'he'/'she': the most recent speaker who can be that person. A full name beats a
-        single word of unknown gender (which may be a place or a paper)."""
+    def _pronoun(self, pronoun: str, offset: int, sentence_start: int | None) -> Resolved:
+        """'he'/'she': the person whose full name opens the pronoun's sentence ("Adm. Jo
+        Ham is speaking out about ... why he believes"), else the most recent speaker who
+        can be that person. A full name beats a single word of unknown gender (which may
+        be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
+        subject = sentence_start is not None and self._name_opening(sentence_start, offset)
+        if subject:
+            title = self.titles.get(subject)
+            person = self.people.get(subject) or Person(subject, title, _gender(subject, title))
+            if person.gender in (None, gender):
+                self.people[subject] = person
+                person.gender = gender
+                return Resolved(subject, person.title)
         unknown_full = unknown_single = None
         for name in reversed(self.recent):
             person = self.people[name]
@@ -339,6 +353,32 @@ class SpeakerResolver:
         is_person = head in PERSON_NOUNS and head not in ORG_NOUNS
         person = self.people.setdefault(text, Person(text, None, None, is_person))
         return Resolved(person.name, None)
+
+    def _name_opening(self, start: int, offset: int) -> str | None:
+        """The full name (with any titles before it) that opens the text from `start`
+        to `offset`, when a name opens it."""
+        text = self.article
+        if not text[start : start + 1].isalnum():
+            return None  # a sentence that opens with a quotation: its names are quoted words
+        runs = sorted(
+            (pos, name)
+            for named in self.full_names.values()
+            for pos, name in named
+            if start <= pos < offset and len(name.split()[-1]) > 1  # not "Retired U"
+        )
+        if not runs:
+            return None
+        pos, name = runs[0]
+        surname = name.split()[-1]
+        words = text[start : text.find(surname, pos) + len(surname)].split()
+        # Titles and a name ("Retired U.S. Navy Adm. Jo Ham"), not "His Catholic faith" or
+        # "In West Miami".
+        if any(not w[0].isupper() or w.lower() in _NOT_IN_A_TITLE for w in words):
+            return None
+        last = words[-1].lower()
+        if last in US_STATES or last in ("carolina", "dakota") or last.endswith("ans"):
+            return None  # "South Carolina, he said", "Hoosier Republicans"
+        return name
 
     def _full_name(self, surname: str, offset: int) -> str | None:
         options = self.full_names.get(surname.lower())
