@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from claims.extract.lexicon import (
@@ -145,6 +146,7 @@ class SpeakerResolver:
     _titles: dict[str, str] = field(default_factory=dict)  # seen before a name in the text
     recent: list[str] = field(default_factory=list)  # canonical names, most recent last
     _lower_words: dict[str, bool] = field(default_factory=dict)
+    _names_in_order: list[tuple[int, str]] = field(default_factory=list)  # by offset
 
     def _scan_names(self) -> None:
         self._full_names = {}
@@ -360,15 +362,17 @@ class SpeakerResolver:
         text = self.article
         if not text[start : start + 1].isalnum():
             return None  # a sentence that opens with a quotation: its names are quoted words
-        runs = sorted(
-            (pos, name)
-            for named in self.full_names.values()
-            for pos, name in named
-            if start <= pos < offset and len(name.split()[-1]) > 1  # not "Retired U"
-        )
-        if not runs:
+        if not self._names_in_order:
+            self._names_in_order = sorted(
+                (pos, name) for named in self.full_names.values() for pos, name in named
+            )
+        names = self._names_in_order
+        k = bisect_left(names, (start, ""))
+        while k < len(names) and len(names[k][1].split()[-1]) < 2:
+            k += 1  # not "Retired U"
+        if k == len(names) or names[k][0] >= offset:
             return None
-        pos, name = runs[0]
+        pos, name = names[k]
         surname = name.split()[-1]
         words = text[start : text.find(surname, pos) + len(surname)].split()
         # Titles and a name ("Retired U.S. Navy Adm. Jo Ham"), not "His Catholic faith" or
