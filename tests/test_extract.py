@@ -399,6 +399,13 @@ def test_an_inverted_attribution_inside_a_statement_with_a_quote() -> None:
     assert attributed(text) == [("mixed", "Ada Park", text)]
 
 
+def test_paired_adjectives_stay_in_the_speaker() -> None:
+    text = "The pier is failing, current and former harbor officials said."
+    assert attributed(text) == [
+        ("indirect", "current and former harbor officials", "The pier is failing")
+    ]
+
+
 def test_a_demonstrative_opens_a_speaker() -> None:
     text = "A source close to the board spoke first. That person said the vote was rigged."
     assert attributed(text) == [("indirect", "That person", "the vote was rigged")]

@@ -660,6 +660,11 @@ def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
     return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
+# Adjectives that come in pairs before people: "current and former officials".
+PAIRED_ADJECTIVES = {"current", "former", "past", "present", "senior", "junior", "retired"}
+PAIRED_ADJECTIVES |= {"active", "local", "state", "federal", "foreign", "domestic"}
+
+
 def noun_phrase_before(
     tokens: list[Token], j: int, floor: int = 0, need_name: bool = False, relative: bool = False
 ) -> tuple[int, int] | None:
@@ -718,6 +723,15 @@ def noun_phrase_before(
         if w == "that" and t.is_capitalized and i < j:
             i -= 1  # "That person said": a determiner opening the sentence
             break
+        if (
+            w in ("and", "or")
+            and i < j
+            and i - 2 >= floor
+            and tokens[i].word in PAIRED_ADJECTIVES
+            and tokens[i - 2].word in PAIRED_ADJECTIVES
+        ):
+            i -= 2  # "current and former officials"
+            continue
         if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
             break
         if (
