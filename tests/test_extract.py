@@ -721,6 +721,12 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_assume_reports_only_with_a_clause() -> None:
+    assert attributed("Ada Park assumed the role of harbor master in 2019.") == []
+    text = "Ada Park assumed that the pier would close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier would close")]
+
+
 def test_a_description_then_the_name_of_the_speaker() -> None:
     text = "One harbor hopeful, Ada Park, says she plans to swim to the pier."
     assert attributed(text) == [("indirect", "Ada Park", "she plans to swim to the pier")]

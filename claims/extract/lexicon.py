@@ -65,7 +65,8 @@ BASE_CUES = (
     | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
 )
 # Cues that report only with a clause: "a poll showed that", "the study found that".
-THAT_CUES = _words("show shows showed shown found finds reveal")
+# "assume office", "assumed a new role": taking on, unless a clause follows.
+THAT_CUES = _words("show shows showed shown found finds reveal assume assumed assumes")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
