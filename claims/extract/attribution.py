@@ -34,6 +34,7 @@ from claims.extract.lexicon import (
     TITLE_WORDS,
     US_STATES,
     WEEKDAYS,
+    is_us_state,
 )
 from claims.extract.text import Quote, SpanSet
 from claims.extract.tokens import Token, TokenIndex
@@ -1104,6 +1105,8 @@ def transcript_turn(text: str) -> Found | None:
     words = label.split()
     if label.lower() in NOT_SPEAKER_LABELS or words[0].lower() in NOT_NAMES:
         return None
+    if is_us_state(label):
+        return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list by state
     if not label.isupper() and len(words) > 3:
         return None
     rest_start, rest_end = m.start("rest"), len(text.rstrip())

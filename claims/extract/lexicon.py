@@ -246,3 +246,21 @@ US_STATES = _words(
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     """
 )
+TWO_WORD_STATES = {
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "south carolina",
+    "south dakota",
+    "rhode island",
+    "west virginia",
+}
+
+
+def is_us_state(name: str) -> bool:
+    """'Iowa', 'South Carolina': a place, never a speaker."""
+    low = name.lower()
+    return low in US_STATES or low in TWO_WORD_STATES

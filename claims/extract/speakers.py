@@ -17,7 +17,7 @@ from claims.extract.lexicon import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     TITLE_WORDS,
-    US_STATES,
+    is_us_state,
 )
 from claims.extract.tokens import Token, tokenize
 
@@ -379,9 +379,10 @@ class SpeakerResolver:
         # "In West Miami".
         if any(not w[0].isupper() or w.lower() in _NOT_IN_A_TITLE for w in words):
             return None
-        last = words[-1].lower()
-        if last in US_STATES or last in ("carolina", "dakota") or last.endswith("ans"):
-            return None  # "South Carolina, he said", "Hoosier Republicans"
+        if is_us_state(" ".join(words[-2:])) or is_us_state(words[-1]):
+            return None  # "South Carolina, he said"
+        if words[-1].endswith("ans"):
+            return None  # "Hoosier Republicans"
         return name
 
     def _full_name(self, surname: str, offset: int) -> str | None:
