@@ -279,7 +279,7 @@ class SpeakerResolver:
         can be that person. A full name beats a single word of unknown gender (which may
         be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
-        subject = sentence_start is not None and self._name_opening(sentence_start, offset)
+        subject = None if sentence_start is None else self._name_opening(sentence_start, offset)
         if subject:
             title = self.titles.get(subject)
             person = self.people.get(subject) or Person(subject, title, _gender(subject, title))
@@ -374,7 +374,10 @@ class SpeakerResolver:
             return None
         pos, name = names[k]
         surname = name.split()[-1]
-        words = text[start : text.find(surname, pos) + len(surname)].split()
+        at = text.find(surname, pos)
+        if at < 0:
+            return None
+        words = text[start : at + len(surname)].split()
         # Titles and a name ("Retired U.S. Navy Adm. Jo Ham"), not "His Catholic faith" or
         # "In West Miami".
         if any(not w[0].isupper() or w.lower() in _NOT_IN_A_TITLE for w in words):
