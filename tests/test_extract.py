@@ -722,6 +722,13 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_according_to_inside_a_quote_is_the_speakers_own() -> None:
+    text = "Lee said that “of the 700 boats, according to the harbor log, 300 are new.”"
+    assert attributed(text) == [
+        ("direct", "Lee", "of the 700 boats, according to the harbor log, 300 are new.")
+    ]
+
+
 def test_assume_reports_only_with_a_clause() -> None:
     assert attributed("Ada Park assumed the role of harbor master in 2019.") == []
     text = "Ada Park assumed that the pier would close."

@@ -2363,11 +2363,12 @@ def _content_after(
         end = _end_of_name_given(text, tokens, j, quotes, end)
     # Stop before a trailing "according to ..." that belongs to the attribution, and
     # before "on condition of anonymity", which says how it was said.
+    # (Quoted words are the speaker's own, "according to" and all.)
     tail = text.rfind(", according to", start, end)
-    if tail != -1:
+    if tail != -1 and not any(q.open < tail < q.end for q in quotes):
         end = tail
     anonymity = _ON_CONDITION.search(text, start, end)
-    if anonymity:
+    if anonymity and not any(q.open < anonymity.start() < q.end for q in quotes):
         end = anonymity.start()
     quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
     # 'called it “predatory.”': a name given in quotes needs no more words.
