@@ -722,6 +722,14 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_a_quote_with_its_own_closing_attribution_is_not_swallowed() -> None:
+    text = (
+        "Ada Park weighed in as well, telling the Harbor News in an interview on Monday, "
+        "“The pier is safe for every boat,” she said."
+    )
+    assert attributed(text) == [("direct", "Ada Park", "The pier is safe for every boat,")]
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own() -> None:
     text = "Lee said that “of the 700 boats, according to the harbor log, 300 are new.”"
     assert attributed(text) == [

@@ -1183,7 +1183,12 @@ def find_attributed(
                 and d.end <= f.end
                 and (
                     d.inherits
-                    or (nested and d.attribution and f.start <= d.attribution.region[0] < f.end)
+                    or (
+                        nested
+                        and d.attribution
+                        and f.start <= d.attribution.region[0] < f.end
+                        and d.attribution.region[1] <= d.start  # not '“…,” the union wrote'
+                    )
                     or _same_attribution(d, f)
                 )
             ]
