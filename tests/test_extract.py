@@ -722,6 +722,16 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_a_dash_set_off_by_spaces_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Closing the season with a formal speech - slides and all - Ada Park told the crowd "
+        "on Tuesday that “we close one chapter and begin another.”"
+    )
+    assert attributed(text) == [("direct", "Ada Park", "we close one chapter and begin another.")]
+    text = "NEW YORK - Harbor master Ada Park said the pier is safe."
+    assert claims_of(text)[0][:2] == ("indirect", "Ada Park")
+
+
 def test_a_quote_with_its_own_closing_attribution_is_not_swallowed() -> None:
     text = (
         "Ada Park weighed in as well, telling the Harbor News in an interview on Monday, "

@@ -716,7 +716,10 @@ def noun_phrase_before(
     while i > floor and j - i < MAX_SUBJECT_TOKENS:
         t = tokens[i - 1]
         if not t.is_word:
-            if t.text in "’'" or t.text == "-":
+            # An apostrophe or a hyphen inside a name, but not a dash set off by spaces
+            # ("with a teleprompter -- Trump told").
+            glued = i < len(tokens) and tokens[i].start == t.end
+            if t.text in "’'" or (t.text == "-" and glued):
                 i -= 1
                 continue
             break
