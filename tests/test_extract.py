@@ -724,10 +724,10 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
 
 def test_a_dash_set_off_by_spaces_is_no_part_of_the_speaker() -> None:
     text = (
-        "Closing the season with a formal speech - slides and all - Ada Park told the crowd "
+        "Closing the season with a formal speech -- slides and all -- Park told the crowd "
         "on Tuesday that “we close one chapter and begin another.”"
     )
-    assert attributed(text) == [("direct", "Ada Park", "we close one chapter and begin another.")]
+    assert attributed(text) == [("direct", "Park", "we close one chapter and begin another.")]
     text = "NEW YORK - Harbor master Ada Park said the pier is safe."
     assert claims_of(text)[0][:2] == ("indirect", "Ada Park")
 
