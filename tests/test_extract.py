@@ -728,6 +728,8 @@ def test_a_dash_set_off_by_spaces_is_no_part_of_the_speaker() -> None:
         "on Tuesday that “we close one chapter and begin another.”"
     )
     assert attributed(text) == [("direct", "Park", "we close one chapter and begin another.")]
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == "Park"  # not "all -- Park"
     text = "NEW YORK - Harbor master Ada Park said the pier is safe."
     assert claims_of(text)[0][:2] == ("indirect", "Ada Park")
 
