@@ -738,6 +738,8 @@ def test_a_speakers_words_never_run_over_a_line_break() -> None:
     (claim,) = extract("A list of harbor voices.\n\n11\nAda Park said the pier is safe.").claims
     assert claim.speaker == "Ada Park"
     assert claim.mention is not None and claim.mention.text == "Ada Park"
+    (claim,) = extract("Harbor reading.\n\n-Ada Park explains why the pier is safe.").claims
+    assert claim.mention is not None and claim.mention.text == "Ada Park"
 
 
 def test_a_quote_with_its_own_closing_attribution_is_not_swallowed() -> None:

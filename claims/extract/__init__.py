@@ -100,8 +100,8 @@ def _to_claim(
         a, b = f.attribution.mention
         # A speaker's name never runs over a line break ("11\nJo Lee", a heading before it).
         a = max(a, para.text.rfind("\n", a, b) + 1)
-        while a < b and para.text[a].isspace():
-            a += 1
+        while a < b and (para.text[a].isspace() or para.text[a] in "-–—•*"):
+            a += 1  # nor opens on a list's bullet ("-Nate Cohn explains")
         mention = Mention(para.position, a, b, para.text[a:b])
         # The sentence the speaker's words stand in: "Adm. Jo Ham says ... he believes".
         k = bisect_right(sentences, (a, math.inf)) - 1
