@@ -734,7 +734,7 @@ def test_a_dash_set_off_by_spaces_is_no_part_of_the_speaker() -> None:
     assert claims_of(text)[0][:2] == ("indirect", "Ada Park")
 
 
-def test_a_speakers_words_never_run_over_a_line_break() -> None:
+def test_a_speakers_words_never_cross_a_line_break_or_open_on_a_bullet() -> None:
     (claim,) = extract("A list of harbor voices.\n\n11\nAda Park said the pier is safe.").claims
     assert claim.speaker == "Ada Park"
     assert claim.mention is not None and claim.mention.text == "Ada Park"
