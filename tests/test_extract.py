@@ -990,6 +990,11 @@ def test_a_participle_speaks_for_a_described_subject_or_past_an_opening_time() -
     assert claims_of(text) == [("indirect", "Ada Park", "the pier is unsafe")]
 
 
+def test_an_opening_time_needs_no_comma_before_the_subject() -> None:
+    text = "On Monday the harbor board closed the pier, saying it is unsafe."
+    assert attributed(text) == [("indirect", "harbor board", "it is unsafe")]
+
+
 def test_a_participle_speaks_for_a_subject_named_after_a_lower_case_job() -> None:
     text = "Harbor board spokesman Jo Lee walked out, calling the plan “a mess.”"
     assert attributed(text) == [("mixed", "Jo Lee", "the plan “a mess.”")]

@@ -2918,6 +2918,10 @@ def _subject_start(tokens: list[Token]) -> int:
                 or _participle_opener(tokens, k)
             )
         ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
+            timed = _time_without_comma(tokens, k)
+            if timed:
+                k = timed  # "On Monday the board ...": a time needs no comma
+                continue
             while k < n and tokens[k].text != ",":
                 k += 1
             k += 1
@@ -2966,6 +2970,19 @@ def _participle_opener(tokens: list[Token], k: int) -> bool:
 
 # "Earlier in the week, Lee ...", "Years after the storm, Lee ...": a time and its clause.
 OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours", "decades"}
+
+
+def _time_without_comma(tokens: list[Token], k: int) -> int:
+    """Past 'On Monday', 'In March 2016', 'Last week' opening a sentence with no comma
+    after them, when a subject follows (a capital or "the"); else 0."""
+    m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
+    times = m
+    while times < len(tokens) and times - m < 3 and _is_time(tokens[times : times + 1]):
+        times += 1
+    if times == m or times >= len(tokens) or tokens[times].text == ",":
+        return 0
+    nxt = tokens[times]
+    return times if nxt.is_capitalized or nxt.word in ("the", "they", "he", "she", "we") else 0
 
 
 def _time_before_comma(tokens: list[Token], k: int) -> bool:
