@@ -990,6 +990,14 @@ def test_a_participle_speaks_for_a_described_subject_or_past_an_opening_time() -
     assert claims_of(text) == [("indirect", "Ada Park", "the pier is unsafe")]
 
 
+def test_asking_someone_a_quoted_question() -> None:
+    text = "Ada Park smiled at Lee before asking her, “Where do we go from here?”"
+    assert attributed(text) == [("direct", "Ada Park", "Where do we go from here?")]
+    # A quote opening the sentence does not hide its subject from a participle.
+    text = "“Keep the pier open,” Ada Park sang before asking, “Where do we go from here?”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "Where do we go from here?")
+
+
 def test_an_opening_time_needs_no_comma_before_the_subject() -> None:
     text = "On Monday the harbor board closed the pier, saying it is unsafe."
     assert attributed(text) == [("indirect", "harbor board", "it is unsafe")]

@@ -2596,6 +2596,10 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             break
     if words in PROMISE_CUES and j < n and tokens[j].word == "to":
         return j  # "vowed to cut taxes": the promise is the claim
+    if words in ASK_CUES:
+        k = _skip_addressee(tokens, j)
+        if k > j and k + 1 < n and tokens[k].text == "," and tokens[k + 1].text in '“"':
+            return k + 1  # "asking her, “Where do we go?”": the question is the quote
     if words in ABOUT_CUES and j + 1 < n and tokens[j].word in ("of", "about"):
         return j + 1  # "warned of a “ferocious” battle": what the warning is about
     if that_at is not None and (
@@ -2902,6 +2906,8 @@ def _subject_start(tokens: list[Token]) -> int:
     comma ("Thursday, after the vote, Warren ...") and opening adverbs ("But", "Again,")."""
     n = len(tokens)
     k = _after_dateline(tokens)
+    while k < n and tokens[k].text in '“”"‘’,':
+        k += 1  # past a quotation that opens the sentence (its words are masked)
     start = -1
     while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
         start = k
