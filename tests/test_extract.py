@@ -994,8 +994,8 @@ def test_asking_someone_a_quoted_question() -> None:
     text = "Ada Park smiled at Lee before asking her, “Where do we go from here?”"
     assert attributed(text) == [("direct", "Ada Park", "Where do we go from here?")]
     # A quote opening the sentence does not hide its subject from a participle.
-    text = "“Keep the pier open,” Ada Park sang before asking, “Where do we go from here?”"
-    assert attributed(text)[-1] == ("direct", "Ada Park", "Where do we go from here?")
+    text = "“Keep the pier open,” Ada Park sang to Lee before asking her, “Where do we go?”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "Where do we go?")
 
 
 def test_an_opening_time_needs_no_comma_before_the_subject() -> None:
