@@ -833,6 +833,9 @@ def test_short_answers_and_cues_of_manner() -> None:
     assert attributed(text)[-1] == ("direct", "Ada Park", "Ashton,")
     text = "“This is a fine pier!” beamed Ada Park, who sails from it daily."
     assert attributed(text) == [("direct", "Ada Park", "This is a fine pier!")]
+    text = "“Keep your boats in the harbor,” Ada Park sings to the crowd."
+    assert attributed(text) == [("direct", "Ada Park", "Keep your boats in the harbor,")]
+    assert attributed("Ada Park sang the harbor song at the pier.") == []
     text = "Lee called the pier unsafe. Ada Park fired back that it has stood for a century."
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it has stood for a century")
 

@@ -73,8 +73,9 @@ for _verb in _REGULAR_SPEECH:
 SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed out"
 # Cues of a quote only: '“…,” he continued.' (but "he continued the work" reports nothing).
 QUOTE_ONLY_CUES = _inflect("continue")
-for _verb in ("beam", "scream", "chuckle", "holler", "gasp"):
-    QUOTE_ONLY_CUES |= _inflect(_verb)  # '“This is fantastic!” beamed Jo Park
+for _verb in ("beam", "scream", "chuckle", "holler", "gasp", "chant"):
+    QUOTE_ONLY_CUES |= _inflect(_verb)  # '“This is fantastic!” beamed Jo Park'
+QUOTE_ONLY_CUES |= _words("sing sings sang sung singing")  # '“…,” Jo Park sings to Lee'
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
 # report that someone talked, not what they said ("Trump spoke for 77 minutes").
