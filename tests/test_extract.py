@@ -400,6 +400,11 @@ def test_an_inverted_attribution_inside_a_statement_with_a_quote() -> None:
     assert attributed(text) == [("mixed", "Ada Park", text)]
 
 
+def test_police_speak_without_an_article() -> None:
+    text = "The pier was closed on Monday, police said."
+    assert attributed(text) == [("indirect", "police", "The pier was closed on Monday")]
+
+
 def test_paired_adjectives_stay_in_the_speaker() -> None:
     text = "The pier is failing, current and former harbor officials said."
     assert attributed(text) == [

@@ -661,6 +661,8 @@ def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
     return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
+# Nouns for a group that speak without an article: "..., police said."
+COLLECTIVE_NOUNS = {"police", "staff", "personnel", "management", "leadership"}
 # Adjectives that come in pairs before people: "current and former officials".
 PAIRED_ADJECTIVES = {"current", "former", "past", "present", "senior", "junior", "retired"}
 PAIRED_ADJECTIVES |= {"active", "local", "state", "federal", "foreign", "domestic"}
@@ -817,6 +819,7 @@ def noun_phrase_before(
             or _noun_in(head.word, ORG_NOUNS)
             or head.word.endswith(NOUN_ENDINGS)
         )
+        bare_plural = bare_plural or head.word in COLLECTIVE_NOUNS  # ", police said."
         if span[0].word not in DETERMINERS and not span[0].is_possessive and not bare_plural:
             return None
     if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
