@@ -2144,7 +2144,7 @@ def _nominal_claim(
     if j >= len(tokens):
         return None
     end = _before_next_speaker(tokens, j, content_end)
-    end = _before_writers_clause(tokens, j, end, quotes)
+    end = _before_writers_clause(text, tokens, j, end, quotes)
     start = tokens[j].start
     if len(text[start:end].split()) < 3:
         return None
@@ -2362,7 +2362,7 @@ def _content_after(
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
     end = _before_next_speaker(tokens, j, end)
-    end = _before_writers_clause(tokens, j, end, quotes)
+    end = _before_writers_clause(text, tokens, j, end, quotes)
     end = _before_lone_dash(text, tokens, j, end, quotes)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
@@ -2411,7 +2411,9 @@ def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
     return end
 
 
-def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
+def _before_writers_clause(
+    text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]
+) -> int:
     """'..., and he ranted about ...' (a new clause with its own subject) or '...,
     implicitly putting his name on the line' (an aside): the writer's words, not the
     speaker's."""
@@ -2419,7 +2421,9 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
         t = tokens[k]
         if t.start >= end:
             break
-        if t.text != "," or any(q.open < t.start < q.end for q in quotes):
+        # A comma, or a quotation closing on one ('“jobs, jobs, jobs,” but he ...').
+        closes_on_comma = t.text in '”"' and text[t.start - 1 : t.start] == ","
+        if not closes_on_comma and (t.text != "," or any(q.open < t.start < q.end for q in quotes)):
             continue
         nxt_at = k + 2 if tokens[k + 1].word.endswith("ly") else k + 1
         nxt = tokens[nxt_at]
@@ -2448,7 +2452,8 @@ def _before_writers_clause(tokens: list[Token], j: int, end: int, quotes: list[Q
             )
             or link in ("although", "though", "whereas")
         ):
-            return t.start  # "..., although he later denied it": the writer's words
+            # "..., although he later denied it": the writer's words
+            return t.end if closes_on_comma else t.start
     return end
 
 
