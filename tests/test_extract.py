@@ -850,7 +850,7 @@ def test_a_new_subject_after_and_ends_the_reported_claim() -> None:
     assert attributed(text) == [("indirect", "board", "it will close the pier")]
     text = "Lee said the pier is old, and that its planks are rotting."  # still Lee's
     assert attributed(text)[0][2] == "the pier is old, and that its planks are rotting"
-    text = "Park is promising lower fees and “boats, boats, boats,” but she has also attacked Lee."
+    text = "Park is promising lower fees and “boats, boats, boats,” but she has also grown tired."
     assert attributed(text) == [("mixed", "Park", "lower fees and “boats, boats, boats,”")]
     text = "Park said the harbor will not back Lee, as has Jo Moss, the mayor of Ashton."
     assert attributed(text) == [("indirect", "Park", "the harbor will not back Lee")]
