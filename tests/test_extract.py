@@ -955,6 +955,8 @@ def test_someone_characterised_as_quoted_words() -> None:
     assert attributed("The pier is known as “the long arm.”") == []  # no one says it
     text = "Ada Park framed herself as the Plan B for the “boats first” crowd."
     assert attributed(text)[0][2] == "herself as the Plan B for the “boats first” crowd"
+    text = "Harbor officials searched their logs for words such as “sinking.”"
+    assert attributed(text) == []  # examples, not a name given
 
 
 def test_a_thing_called_by_a_name_reports_nothing() -> None:

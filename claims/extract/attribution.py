@@ -1345,6 +1345,8 @@ def _as_before(tokens: list[Token]) -> int | None:
     for k in range(len(tokens) - 1, max(1, len(tokens) - 7), -1):
         t = tokens[k]
         if t.word == "as":
+            if tokens[k - 1].word == "such":
+                return None  # "words such as “ambassador”": examples, not a name given
             return k + 1 if k >= 2 else None
         if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in CLAUSE_BREAKS:
             return None
