@@ -2989,8 +2989,8 @@ OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours"
 
 
 def _time_without_comma(tokens: list[Token], k: int) -> int:
-    """Past 'On Monday', 'In March 2016', 'Last week' opening a sentence with no comma
-    after them, when a subject follows (a capital or "the"); else 0."""
+    """Past 'On Monday' or 'In March 2016' opening a sentence with no comma after it,
+    when a subject follows (a capital, "the" or a pronoun); else 0."""
     m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
     times = m
     while times < len(tokens) and times - m < 3 and _is_time(tokens[times : times + 1]):
