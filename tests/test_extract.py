@@ -1385,6 +1385,8 @@ def test_questions_asked_are_claims() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "whether the pier was safe")]
     (claim,) = attributed("When asked if the fares will rise, the mayor smiled at the crowd.")
     assert claim == ("indirect", None, "if the fares will rise")
+    text = "Jo Lee opened the session by asking Park why she closed the pier."
+    assert attributed(text) == [("indirect", "Jo Lee", "why she closed the pier")]
 
 
 def test_one_statement_split_by_its_attribution_is_one_claim() -> None:

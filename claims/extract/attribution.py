@@ -2309,6 +2309,8 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
         return None
     passive = i > 0 and (tokens[i - 1].word in BE_FORMS or opening)
     subj = None if passive else subject_before(tokens, i)
+    if subj is None and not passive and tokens[i].word.endswith("ing") and i > 0:
+        subj = _participle_subject(tokens, i)  # "Jo Lee opened the session, asking why"
     if last + 1 < len(tokens) and tokens[last + 1].word == "by":
         # "Asked by Ingraham whether ...": the agent asks.
         subj = subject_after(tokens, last + 1)
