@@ -1387,6 +1387,8 @@ def test_questions_asked_are_claims() -> None:
     assert claim == ("indirect", None, "if the fares will rise")
     text = "Jo Lee opened the session by asking Park why she closed the pier."
     assert attributed(text) == [("indirect", "Jo Lee", "why she closed the pier")]
+    text = "Harbor sailors are wondering if the pier is safe."  # not a passive
+    assert attributed(text) == [("indirect", "Harbor sailors", "if the pier is safe")]
 
 
 def test_one_statement_split_by_its_attribution_is_one_claim() -> None:

@@ -2307,8 +2307,12 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
         end = _trim(text, start, comma) if comma else end
     if len(text[start:end].split()) < 2:
         return None
-    passive = i > 0 and (tokens[i - 1].word in BE_FORMS or opening)
-    subj = None if passive else subject_before(tokens, i)
+    # "was asked whether" is passive; "are wondering whether" is not.
+    passive = i > 0 and (
+        (tokens[i - 1].word in BE_FORMS and not tokens[i].word.endswith("ing")) or opening
+    )
+    at = i - 1 if i > 0 and tokens[i].word.endswith("ing") and tokens[i - 1].word in BE_FORMS else i
+    subj = None if passive else subject_before(tokens, at)
     if subj is None and not passive and tokens[i].word.endswith("ing") and i > 0:
         subj = _participle_subject(tokens, i)  # "Jo Lee opened the session, asking why"
     if last + 1 < len(tokens) and tokens[last + 1].word == "by":
