@@ -2311,8 +2311,8 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
     passive = i > 0 and (
         (tokens[i - 1].word in BE_FORMS and not tokens[i].word.endswith("ing")) or opening
     )
-    at = i - 1 if i > 0 and tokens[i].word.endswith("ing") and tokens[i - 1].word in BE_FORMS else i
-    subj = None if passive else subject_before(tokens, at)
+    progressive = i > 0 and tokens[i].word.endswith("ing") and tokens[i - 1].word in BE_FORMS
+    subj = None if passive else subject_before(tokens, i - 1 if progressive else i)
     if subj is None and not passive and tokens[i].word.endswith("ing") and i > 0:
         subj = _participle_subject(tokens, i)  # "Jo Lee opened the session, asking why"
     if last + 1 < len(tokens) and tokens[last + 1].word == "by":
