@@ -248,6 +248,8 @@ def test_cue_words_inside_a_quote_are_ignored() -> None:
 def test_transcript_turns() -> None:
     text = "KING: What did you tell the board?\n\nPARK: I told them the ferry needs new engines."
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "KING"), ("direct", "PARK")]
+    text = "Lee spoke first.\n\nRep. Ada Park (D-Ore.):“I have never heard that figure cited.”"
+    assert attributed(text)[-1] == ("direct", "Ada Park", "I have never heard that figure cited.")
     labels = ("Contributing", "Revealed", "LOOK", "Iowa", "South Carolina")  # not speakers
     for label in labels:
         assert attributed(f"{label}: Jo Lee and Ana Ruiz of the Harbor News.") == []

@@ -1011,9 +1011,11 @@ def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
 
 
 # "PENCE: Well, look, ..." / "Mr. Smith: ..." in transcripts and interviews.
+# "PARK: …", "Ms. Park: …", "Rep. Ada Park (D-Ore.):“…”": a speaker's turn in a transcript.
 TRANSCRIPT_LABEL = re.compile(
     r"""^["“]?(?P<label>[A-Z][A-Z.’'\-]+(?:\s[A-Z][A-Z.’'\-]+){0,2}"""
-    r"""|(?:Mr\.|Mrs\.|Ms\.|Dr\.)?\s?[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2}):\s+(?P<rest>\S.*)""",
+    r"""|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.)?\s?[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2})"""
+    r"""(?:\s\([A-Z][\w.\-]{1,10}\))?:(?:\s+|(?=[“"]))(?P<rest>\S.*)""",
     re.DOTALL,
 )
 NOT_SPEAKER_LABELS = {
@@ -1118,6 +1120,9 @@ def transcript_turn(text: str) -> Found | None:
     rest_start, rest_end = m.start("rest"), len(text.rstrip())
     if text[rest_end - 1 : rest_end] in '"”' and text[0] in '"“':
         rest_end -= 1
+    elif text[rest_start] in '"“' and text[rest_end - 1 : rest_end] in '"”':
+        rest_start, rest_end = rest_start + 1, rest_end - 1  # 'Park (D-Ore.):“…”'
+
     if len(text[rest_start:rest_end].split()) < 3:
         return None
     mention = (
