@@ -1010,8 +1010,8 @@ def _only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
     )
 
 
-# "PENCE: Well, look, ..." / "Mr. Smith: ..." in transcripts and interviews.
-# "PARK: …", "Ms. Park: …", "Rep. Ada Park (D-Ore.):“…”": a speaker's turn in a transcript.
+# A speaker's turn in a transcript or an interview: "PENCE: Well, look, ...", "Mr. Smith:
+# ...", "Rep. Ada Park (D-Ore.):“…”".
 TRANSCRIPT_LABEL = re.compile(
     r"""^["“]?(?P<label>[A-Z][A-Z.’'\-]+(?:\s[A-Z][A-Z.’'\-]+){0,2}"""
     r"""|(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.)?\s?[A-Z][a-z’'\-]+(?:\s[A-Z][a-z’'\-]+){0,2})"""
@@ -1122,7 +1122,6 @@ def transcript_turn(text: str) -> Found | None:
         rest_end -= 1
     elif text[rest_start] in '"“' and text[rest_end - 1 : rest_end] in '"”':
         rest_start, rest_end = rest_start + 1, rest_end - 1  # 'Park (D-Ore.):“…”'
-
     if len(text[rest_start:rest_end].split()) < 3:
         return None
     mention = (
