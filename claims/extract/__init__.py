@@ -145,21 +145,18 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     if not words:
         return None
     last = tokens[words[-1]]
-    # The last sentence's subject: "Clinton released the following statement:".
-    start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
-    opening = sentence_subject(tokens[start:])
-    opening = opening and (opening[0] + start, opening[1] + start)
-    label = noun_phrase_before(tokens, len(tokens) - 1, need_name=True)
-    label = label if label and label[0] == 0 else None
+    label = None
     if tokens[words[0]].word == "from" and len(words) <= 5:
         subj = (words[0] + 1, words[-1] + 1)  # "From Bloomberg:"
     elif last.word in STATEMENT_NOUNS:
-        subj = opening
+        subj = _last_sentence_subject(tokens)  # "Clinton released the following statement:"
     elif last.word in CUES:
         subj = subject_before(tokens, words[-1])
         if not subj and last.word.endswith("ing"):
-            subj = opening  # "The Times confirmed it, reporting:"
-    elif label and _names_a_person(tokens[label[0] : label[1]], tokens[label[1]]):
+            subj = _last_sentence_subject(tokens)  # "The Times confirmed it, reporting:"
+    elif (label := noun_phrase_before(tokens, len(tokens) - 1, need_name=True)) and (
+        label[0] == 0 and _names_a_person(tokens[: label[1]], tokens[label[1]])
+    ):
         subj = label  # "Rep. Ada Park (D-Ore.):", a speaker's label in a transcript
     else:
         return None
@@ -170,6 +167,13 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     resolved = resolver.resolve(mention.text, para.start + a)
     resolver.spoke(resolved.name)
     return (resolved.name, resolved.title, mention)
+
+
+def _last_sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The subject of the paragraph's last sentence, as token offsets in the paragraph."""
+    start = max((i + 1 for i, t in enumerate(tokens) if t.text in ".!?"), default=0)
+    subj = sentence_subject(tokens[start:])
+    return subj and (subj[0] + start, subj[1] + start)
 
 
 def _names_a_person(label: list[Token], after: Token) -> bool:

@@ -2312,12 +2312,11 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
     if len(text[start:end].split()) < 2:
         return None
     # "was asked whether" is passive; "are wondering whether" is not.
-    passive = i > 0 and (
-        (tokens[i - 1].word in BE_FORMS and not tokens[i].word.endswith("ing")) or opening
-    )
-    progressive = i > 0 and tokens[i].word.endswith("ing") and tokens[i - 1].word in BE_FORMS
-    subj = None if passive else subject_before(tokens, i - 1 if progressive else i)
-    if subj is None and not passive and tokens[i].word.endswith("ing") and i > 0:
+    participle = tokens[i].word.endswith("ing")
+    after_be = i > 0 and tokens[i - 1].word in BE_FORMS
+    passive = (after_be and not participle) or (i > 0 and opening)
+    subj = None if passive else subject_before(tokens, i - 1 if after_be else i)
+    if subj is None and not passive and participle and i > 0:
         subj = _participle_subject(tokens, i)  # "Jo Lee opened the session, asking why"
     if last + 1 < len(tokens) and tokens[last + 1].word == "by":
         # "Asked by Ingraham whether ...": the agent asks.

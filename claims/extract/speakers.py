@@ -178,6 +178,9 @@ class SpeakerResolver:
                 title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
                 if title and name not in self._titles:
                     self._titles[name] = title
+        self._names_in_order = sorted(
+            (pos, name) for named in self._full_names.values() for pos, name in named
+        )
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Words the article also writes in lower case are common words, not names, when
@@ -362,10 +365,8 @@ class SpeakerResolver:
         text = self.article
         if not text[start : start + 1].isalnum():
             return None  # a sentence that opens with a quotation: its names are quoted words
-        if not self._names_in_order:
-            self._names_in_order = sorted(
-                (pos, name) for named in self.full_names.values() for pos, name in named
-            )
+        if self._full_names is None:
+            self._scan_names()
         names = self._names_in_order
         k = bisect_left(names, (start, ""))
         while k < len(names) and len(names[k][1].split()[-1]) < 2:
