@@ -1139,14 +1139,10 @@ def find_attributed(
     if turn:
         return [turn]
     # Only sentences holding a cue word can hold reported speech.
-    if not _may_report(masked.lower()):
-        if not quotes:
-            return []  # nothing anyone said here: skip the costly part
-        cued = []
-    elif len(sentences) == 1:
-        cued = list(sentences)
-    else:
-        cued = [(s, e) for s, e in sentences if _may_report(masked[s:e].lower())]
+    lowered = masked.lower()
+    cued = [(s, e) for s, e in sentences if _may_report(lowered[s:e])]
+    if not cued and not quotes:
+        return []  # nothing anyone said here: skip the costly part
     found: list[Found] = []
     index = TokenIndex(masked, sentences)
     direct = _direct_quotes(text, index, quotes, sentences)
