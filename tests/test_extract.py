@@ -61,6 +61,16 @@ def test_numbers_with_separators_are_one_token() -> None:
     assert words[-2:] == ["2016", "."]
 
 
+def test_tokens_keep_their_offsets_and_abbreviation_periods() -> None:
+    text = "“We’re done,” Gov. Ada\xa0Park said. J. Lee’s (U.S.) reply: “No.” he’s out—"
+    tokens = tokenize(text, 1)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [t.text for t in tokens] == [
+        *["We", "’re", "done", ",", "”", "Gov.", "Ada", "Park", "said", ".", "J.", "Lee’s"],
+        *["(", "U.S.", ")", "reply", ":", "“", "No", ".", "”", "he", "’s", "out", "—"],
+    ]
+
+
 def test_sentences_do_not_end_at_abbreviations() -> None:
     text = "Sen. Ada Park met Gov. Bo Li in Sept. at the U.S. Capitol. They talked. It rained."
     spans = sentence_spans(text, [])
