@@ -2110,7 +2110,9 @@ _CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b
 
 def _may_report(lowered: str) -> bool:
     """A cue word, or a claim noun before 'that': only such text can hold reported speech."""
-    return not TRIGGERS.isdisjoint(_WORD.findall(lowered)) or bool(_CLAIM_THAT.search(lowered))
+    if not TRIGGERS.isdisjoint(_WORD.findall(lowered)):
+        return True
+    return "that" in lowered and bool(_CLAIM_THAT.search(lowered))  # find "that" cheaply first
 
 
 def _nominal_claim(
