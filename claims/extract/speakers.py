@@ -119,7 +119,9 @@ _FEMALE_NAMES = set(
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
 _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s+){1,3}[A-Z][\w’'\-]*")
+# Two to four capitalised words. A word's letters are never given back ("*+"): that can
+# never make a run, and trying it cost each capitalised word as many steps as letters.
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*+\.?\s+){1,3}[A-Z][\w’'\-]*")
 
 
 @dataclass
