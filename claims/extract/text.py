@@ -283,7 +283,6 @@ SENTENCE_STARTERS = {
 }
 
 _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.’']+)$")
 
 
 # A line break inside a paragraph ends a sentence when the line is complete or the
@@ -325,6 +324,14 @@ class SpanSet:
         return self.reach(pos) > pos
 
 
+def _word_before(text: str, end: int) -> str:
+    """The word (with its inner periods: "U.S") that ends at `end`, at most 40 characters."""
+    start, limit = end, max(0, end - 40)
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] in "_.’'"):
+        start -= 1
+    return text[start:end]
+
+
 def _sentences(text: str, quotes: list[Quote], start: int, end: int):
     spans = []
     pos = start
@@ -336,10 +343,8 @@ def _sentences(text: str, quotes: list[Quote], start: int, end: int):
             k += 1
         if k < len(quotes) and quotes[k].inner_start < m.start():
             continue
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
-        token = word.group(1) if word else ""
-        bare = token.rstrip(".").lower()
         if text[m.start()] == ".":
+            bare = _word_before(text, m.start()).rstrip(".").lower()
             if bare in ABBREVIATIONS:
                 continue
             if re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):  # initials: J. or U.S.
