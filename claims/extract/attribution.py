@@ -2387,7 +2387,7 @@ def _content_after(
     tail = text.rfind(", according to", start, end)
     if tail != -1 and not any(q.open < tail < q.end for q in quotes):
         end = tail
-    anonymity = _ON_CONDITION.search(text, start, end)
+    anonymity = text.find("condition", start, end) != -1 and _ON_CONDITION.search(text, start, end)
     if anonymity and not any(q.open < anonymity.start() < q.end for q in quotes):
         end = anonymity.start()
     quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
