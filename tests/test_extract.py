@@ -1424,6 +1424,7 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Fares will not rise for families who ride daily, analysts say.", "analysts"),
         ("The pier needs 40 new pilings before winter, the harbor report said.", "harbor report"),
         ("About four in 10 said the ferries run late too often.", "About four in 10"),
+        ("Pier rights advocates said the ruling made the fight urgent.", "Pier rights advocates"),
     ],
 )
 def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
