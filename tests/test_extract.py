@@ -694,6 +694,15 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_a_that_clause_may_open_with_a_preposition() -> None:
+    text = "Ada Park said that for years there was no sign of a leak."
+    assert attributed(text) == [("indirect", "Ada Park", "for years there was no sign of a leak")]
+    text = "Ada Park said that by June the pier would be closed."
+    assert attributed(text) == [("indirect", "Ada Park", "by June the pier would be closed")]
+    text = "The town described by the mayor is small."  # a passive agent, no claim
+    assert attributed(text) == []
+
+
 def test_a_subject_picked_out_by_a_who_clause() -> None:
     text = "But those who back her rivals say the pier is safe."
     assert attributed(text) == [("indirect", "those who back her rivals", "the pier is safe")]

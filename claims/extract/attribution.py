@@ -2353,11 +2353,18 @@ def _content_after(
     if words in THAT_CUES and tokens[j - 1].word != "that":
         return None  # "the video showed the car": no reported claim
     first = tokens[j]
-    if first.word == "according" or (
-        first.word == "to" and words not in ("called", "calls") and words not in PROMISE_CUES
+    # After "that" a clause opens, whatever its first word ("said that for years, ...").
+    clause = tokens[j - 1].word == "that"
+    if not clause and (
+        first.word == "according"
+        or (first.word == "to" and words not in ("called", "calls") and words not in PROMISE_CUES)
     ):
         return None  # "threatened to": an intention, not speech ("vowed to" is a promise)
-    if first.word in ("by", "for") and (words not in OBJECT_CUES or words.endswith("ed")):
+    if (
+        not clause
+        and first.word in ("by", "for")
+        and (words not in OBJECT_CUES or words.endswith("ed"))
+    ):
         return None  # passive agent or purpose: "the town described by the mayor"
     if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
         return None
