@@ -1262,6 +1262,7 @@ def test_mixed_reported_speech_quoting_a_few_words() -> None:
 
 
 def test_nouns_that_look_like_cues_report_nothing() -> None:
+    assert attributed("The most telling promise Park made is that the pier stays open.") == []
     text = (
         "Rust Belt states Ohio and Michigan voted early. The Paris attacks changed the race. "
         "Ada Park spoke for an hour at the rally in Dayton."
@@ -1434,6 +1435,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("The pier needs 40 new pilings before winter, the harbor report said.", "harbor report"),
         ("About four in 10 said the ferries run late too often.", "About four in 10"),
         ("Pier rights advocates said the ruling made the fight urgent.", "Pier rights advocates"),
+        ("52 percent of registered sailors say fees are high.", "52 percent of registered sailors"),
+        ("Nearly a third say the fees are too high.", "Nearly a third"),
     ],
 )
 def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:

@@ -290,6 +290,7 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
         and not before.word.endswith(("ly", "s"))
         and before.word not in PERSON_NOUNS
         and before.word not in ORG_NOUNS
+        and before.word not in FRACTIONS  # "a third say", "a majority say"
     )
 
 
@@ -465,6 +466,10 @@ def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple
     return noun_phrase_before(tokens, k, floor)
 
 
+FRACTIONS = {"majority", "third", "thirds", "quarter", "quarters"}
+SHARE_WORDS = FRACTIONS | {"half", "most"}
+
+
 def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
     """'About four in 10 said', 'Almost half said', 'Six in 10 voters said': poll shares."""
     i = j
@@ -474,16 +479,17 @@ def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int]
         and (
             tokens[i - 1].word in QUANTITY_WORDS
             or _is_number(tokens[i - 1])
-            or tokens[i - 1].word.endswith(("ers", "ents", "ans", "ists"))
+            or tokens[i - 1].word.endswith(("ers", "ors", "ents", "ans", "ists"))
             or (tokens[i - 1].is_capitalized and tokens[i - 1].word.endswith("s"))  # Democrats
-            # "four in 10 Iowa primary voters"
+            # "four in 10 Iowa primary voters", "52 percent of registered voters"
             or (i < j and (tokens[i - 1].is_capitalized or tokens[i - 1].word.endswith("ary")))
+            or (i < j and tokens[i - 1].word.endswith(("ed", "ly")) and tokens[i].word[-1] == "s")
         )
         and tokens[i - 1].word not in SUBORDINATORS  # "While only 7 percent said"
     ):
         i -= 1
     span = tokens[i:j]
-    if not span or not any(_is_number(t) or t.word in ("half", "most", "majority") for t in span):
+    if not span or not any(_is_number(t) or t.word in SHARE_WORDS for t in span):
         return None
     return (i, j) if _starts_clause(tokens, i, floor) else None
 
