@@ -694,6 +694,14 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_two_nouns_joined_by_and_are_one_speaker() -> None:
+    text = "The harbor chair and former city treasurer said the pier needs a roof."
+    ((_, speaker, wording),) = attributed(text)
+    assert (speaker, wording) == ("harbor chair and former city treasurer", "the pier needs a roof")
+    text = "Among sailors, 39 percent blame his aides and 22 percent say he is not to blame."
+    assert attributed(text)[-1] == ("indirect", "22 percent", "he is not to blame")
+
+
 def test_a_that_clause_may_open_with_a_preposition() -> None:
     text = "Ada Park said that for years there was no sign of a leak."
     assert attributed(text) == [("indirect", "Ada Park", "for years there was no sign of a leak")]
