@@ -694,6 +694,12 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_an_inverted_pronoun_ends_its_clause() -> None:
+    assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
+    text = "Jo Lee, founder of the Pier Trust that urges sailors to moor in Salem, said he saw it."
+    assert not any(wording.startswith("Jo Lee") for _, _, wording in attributed(text))
+
+
 def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     text = "The harbor chair and former city treasurer said the pier needs a roof."
     ((_, speaker, wording),) = attributed(text)

@@ -937,6 +937,9 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         return None
     first = tokens[i]
     if first.word in ("he", "she", "they", "it", "we", "i"):
+        # "..., said he." but not "..., said he had seen it": there "he" opens a clause.
+        if i + 1 < n and tokens[i + 1].is_word:
+            return None
         return (i, i + 1)
     if first.word == "that":
         return None  # "suggests that the city ...": a clause follows, not a speaker
