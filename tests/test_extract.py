@@ -696,7 +696,10 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
 
 def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
-    text = "Jo Lee, founder of the Pier Trust that urges sailors to moor in Salem, said he saw it."
+    text = (
+        "Jo Lee, the founder of the Harbor Trust that urges sailors to moor in Salem, "
+        "said he had seen decline."
+    )
     assert not any(wording.startswith("Jo Lee") for _, _, wording in attributed(text))
 
 
