@@ -694,6 +694,11 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_a_cue_in_a_relative_clause_inside_an_appositive() -> None:
+    text = "Jo Lee, the head of a trust that urges sailors to moor in Salem, said the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+
+
 def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
     text = (

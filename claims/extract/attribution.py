@@ -572,10 +572,10 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
         elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
             # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
             # insisted" is a participle aside)
-            # ("Jo Lee, a sailor who argues for the pier, said": the cue of a relative
-            # clause inside the appositive)
+            # ("Jo Lee, a sailor who argues for the pier, said", "the founder of a trust
+            # that urges ...": the cue of a relative clause inside the appositive)
             crossed_cue = crossed_cue or not (
-                tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVES
+                tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVE_OPENERS
             )
         k -= 1
     return None
