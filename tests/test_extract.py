@@ -699,6 +699,13 @@ def test_a_cue_in_a_relative_clause_inside_an_appositive() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
+def test_a_clause_opening_with_while_is_no_claim_of_the_main_clause() -> None:
+    text = "While Park said the pier is safe, Lee disagreed."
+    assert attributed(text) == [("indirect", "Park", "the pier is safe")]
+    text = "If the pier closes, the town will suffer, Lee said."
+    assert attributed(text) == [("indirect", "Lee", "If the pier closes, the town will suffer")]
+
+
 def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
     text = (

@@ -2750,7 +2750,20 @@ def _trailing(
         end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
     if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
         return None
+    if _only_a_subordinate_clause(tokens, end):
+        return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
+    """'While Park said the pier is safe, Lee disagreed.': the words before the speaker are
+    a clause of the sentence Lee's verb ends, no statement of Lee's."""
+    before = [t for t in tokens if t.end <= end]
+    return bool(before) and before[0].word in CONCESSIVES and not any(t.text == "," for t in before)
+
+
+# Conjunctions whose clause sets up the sentence's main clause ("While ..., Lee disagreed").
+CONCESSIVES = {"while", "although", "though", "whereas", "because", "if", "when"}
 
 
 def _that_after_adjunct(tokens: list[Token], k: int) -> bool:
