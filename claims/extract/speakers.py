@@ -121,7 +121,9 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
 _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
 # Two to four capitalised words. A word's letters are never given back ("*+"): that can
 # never make a run, and trying it cost each capitalised word as many steps as letters.
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'\-]*+\.?\s+){1,3}[A-Z][\w’'\-]*")
+# (The first word is written out of the repeated group: the same runs, but the scan can
+# then skip to the next capital letter, which made it three times cheaper.)
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+){0,2}[A-Z][\w’'\-]*")
 
 
 @dataclass
