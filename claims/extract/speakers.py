@@ -158,7 +158,7 @@ class SpeakerResolver:
         # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
         # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
-            for start, words in _runs_within_sentences(m):
+            for words in _runs_within_sentences(m.group()):
                 title_words = []
                 while words and (
                     words[0].lower() in NOT_NAMES
@@ -166,7 +166,6 @@ class SpeakerResolver:
                     or (len(words) > 2 and self._written_in_lower_case(words[0].lower()))
                 ):
                     title_words.append(words.pop(0))
-                    start += 1
                 # "Massachusetts Sen. Elizabeth Warren": the name follows the last title.
                 titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
                 if titled:
@@ -449,18 +448,17 @@ _ABBREVIATED = {
 SCENE_LINKS = {"in", "at", "on", "during"}
 
 
-def _runs_within_sentences(m: re.Match) -> list[tuple[int, list[str]]]:
+def _runs_within_sentences(run: str) -> list[list[str]]:
     """Split a run of capitalised words where a sentence ends ("China. Obama")."""
-    runs: list[tuple[int, list[str]]] = []
+    runs: list[list[str]] = []
     current: list[str] = []
-    start = 0
-    for i, word in enumerate(m.group().split()):
+    for word in run.split():
         current.append(word)
         if word.endswith(".") and word.lower() not in _ABBREVIATED and len(word) > 2:
-            runs.append((start, current))
-            current, start = [], i + 1
+            runs.append(current)
+            current = []
     if current:
-        runs.append((start, current))
+        runs.append(current)
     return runs
 
 
