@@ -1016,6 +1016,7 @@ def test_a_thing_called_by_a_name_reports_nothing() -> None:
 def test_passives_report_nothing() -> None:
     assert attributed("Ada Park was officially declared the winner.") == []
     assert attributed("The town described by the mayor is the richest in the state.") == []
+    assert attributed("Perhaps most damaging, sailors have been blamed for the leak.") == []
 
 
 def test_a_state_inside_an_appositive_is_no_speaker() -> None:

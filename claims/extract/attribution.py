@@ -2279,6 +2279,8 @@ def _closing_attribution(
         if not cue or any(a <= tokens[i].start < b for a, b in taken):
             continue
         words, last = cue
+        if not words.endswith("ing") and _passive(tokens, i, last):
+            return None  # "..., sailors have been blamed": nobody here said anything
         subj = subject_before(tokens, i)
         f = _trailing(text, tokens, i, last, words, subj, s, content_end)
         if f and f.end < content_end:  # not the "A, Smith said, B" kind
