@@ -1019,6 +1019,12 @@ def test_passives_report_nothing() -> None:
     assert attributed("Perhaps most damaging, sailors have been blamed for the leak.") == []
 
 
+def test_a_cue_in_an_opening_clause_says_nothing_after_its_comma() -> None:
+    assert attributed("After the sailors union objected, the case was moved to Salem.") == []
+    text = "As Park said, the pier is safe."
+    assert attributed(text) == [("indirect", "Park", "the pier is safe")]
+
+
 def test_a_state_inside_an_appositive_is_no_speaker() -> None:
     text = "Ada Park, who sails out of Aurora, Colorado, in summer, said the pier is unsafe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]

@@ -2687,6 +2687,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             j = k + 1
             if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
                 return None  # "Lee, who argues for the pier, said ...": the aside ended
+    if j < n and tokens[j].text == "," and _in_opening_subordinate_clause(tokens, j):
+        return None  # "After the union objected, the case was moved": the cue said no more
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
@@ -2694,6 +2696,13 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
 
 # Words that open a subordinate clause: "When Lee noted that ..., Park said ...".
 SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although"}
+
+
+def _in_opening_subordinate_clause(tokens: list[Token], k: int) -> bool:
+    """Token k stands in the clause that opens the sentence with a subordinator, before
+    any comma ("After the union objected")."""
+    return tokens[0].word in SUBORDINATORS and not any(t.text == "," for t in tokens[:k])
+
 
 # Words that open a relative clause around a cue: "the vote, which she said was a mistake".
 RELATIVE_OPENERS = {"which", "that", "who", "whom", "what"}
