@@ -1309,6 +1309,10 @@ def test_nouns_that_look_like_cues_report_nothing() -> None:
 def test_an_opening_adjunct_is_not_what_the_speaker_said() -> None:
     assert attributed("In the end, the harbor board agreed.") == []
     assert attributed("A few weeks earlier, Ada Park had spoken to the board.") == []
+    assert attributed("Like Mayor Park, I believe in the good sense of sailors.") == []
+    # Quoted words were said, in any quotation marks.
+    text = "''The pier is fine'' like the old one, Jo Lee said."
+    assert attributed(text) == [("mixed", "Jo Lee", "''The pier is fine'' like the old one")]
 
 
 def test_according_to_plan_is_no_source() -> None:

@@ -2810,11 +2810,11 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     before = [t for t in tokens if t.end <= end and t.is_word]
     if not before or len(before) > 7:
         return False
-    if any(t.text in '“"‘' for t in tokens if t.end <= end):
+    if any(t.text in "“\"‘'" for t in tokens if t.end <= end):
         return False  # '“We are happy” about it, said Park': quoted words were said
     return (
         before[0].word in PREPOSITIONS
-        or before[0].word in ("despite", "since", "until", "once")
+        or before[0].word in ("despite", "since", "until", "once", "like", "unlike")
         or _is_time(before)  # "Earlier this week, the board wrote to Lee"
         or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
     )
