@@ -1019,6 +1019,13 @@ def test_passives_report_nothing() -> None:
     assert attributed("Perhaps most damaging, sailors have been blamed for the leak.") == []
 
 
+def test_a_verb_with_an_infinitive_closes_no_attribution() -> None:
+    text = "Months later, when Park won a series of races, the board agreed to reopen the pier."
+    assert attributed(text) == []
+    text = "The pier is safe, Lee said to reporters."
+    assert attributed(text) == [("indirect", "Lee", "The pier is safe")]
+
+
 def test_a_cue_in_an_opening_clause_says_nothing_after_its_comma() -> None:
     assert attributed("After the sailors union objected, the case was moved to Salem.") == []
     text = "As Park said, the pier is safe."

@@ -2753,6 +2753,8 @@ def _trailing(
     after = _skip_addressee(tokens, after) if words in ADDRESSEE_CUES else after
     if not _ends_attribution(tokens, after) or _that_after_adjunct(tokens, after):
         return None
+    if _infinitive_at(tokens, after):
+        return None  # "..., the board agreed to reopen the pier": the verb has its object
     end = tokens[comma].start
     # "The plan, Smith said, will fail.": the claim goes on after the attribution.
     if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
@@ -2775,6 +2777,21 @@ def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
 
 # Conjunctions whose clause sets up the sentence's main clause ("While ..., Lee disagreed").
 CONCESSIVES = {"while", "although", "though", "whereas", "because", "if", "when"}
+
+
+def _infinitive_at(tokens: list[Token], k: int) -> bool:
+    """'to reopen' at token k, not 'to reporters', 'to the crowd', 'to him' or 'to Lee'."""
+    if k + 1 >= len(tokens) or tokens[k].word != "to":
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_capitalized
+        and not nxt.word.endswith("s")
+        and nxt.word not in DETERMINERS
+        and nxt.word not in OBJECT_PRONOUNS
+        and not _is_number(nxt)
+    )
 
 
 def _that_after_adjunct(tokens: list[Token], k: int) -> bool:
