@@ -715,6 +715,17 @@ def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert not any(wording.startswith("Jo Lee") for _, _, wording in attributed(text))
 
 
+def test_an_inverted_name_before_a_verb_opens_the_claim() -> None:
+    text = (
+        "Jo Lee, director of the Center for Harbor Studies and Coastal Policy at the Eagleton "
+        "Institute of Marine Science at Salem State University, said Park is poised to win."
+    )
+    assert not any(wording.startswith("Jo Lee") for _, _, wording in attributed(text))
+    assert attributed("The pier is safe, said Jo Lee.") == [
+        ("indirect", "Jo Lee", "The pier is safe")
+    ]
+
+
 def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     text = "The harbor chair and former city treasurer said the pier needs a roof."
     ((_, speaker, wording),) = attributed(text)

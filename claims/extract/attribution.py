@@ -993,6 +993,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         j += 1
     while j > i + 1 and not tokens[j - 1].is_capitalized:
         j -= 1
+    if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
+        return None  # "said Ada Park is poised to win": the subject of the claim
     return (i, j)
 
 
