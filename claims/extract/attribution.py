@@ -640,7 +640,10 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         return True
     # "Democrat of California", "director of the FBI", "R-Texas", and a job with words
     # before it: "communications director for the campaign", "senior policy adviser"
-    return len(inner) <= 12 and (first.is_capitalized or _job_head(inner[:4]) is not None)
+    # (A job may be described at length: "director of the Center for ... at ... University".)
+    if _job_head(inner[:4]) is not None:
+        return len(inner) <= 25
+    return len(inner) <= 12 and first.is_capitalized
 
 
 def _job_head(words: list[Token]) -> int | None:
