@@ -1036,6 +1036,8 @@ def test_a_verb_with_an_infinitive_closes_no_attribution() -> None:
     assert attributed(text) == []
     text = "The pier is safe, Lee said to reporters."
     assert attributed(text) == [("indirect", "Lee", "The pier is safe")]
+    assert attributed("Just after the storm hit the pier, Jo Lee was calling for change.") == []
+    assert attributed("Then, last week, Jo Lee called.") == []
 
 
 def test_a_cue_in_an_opening_clause_says_nothing_after_its_comma() -> None:

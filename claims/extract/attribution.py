@@ -2758,8 +2758,12 @@ def _trailing(
     after = _skip_addressee(tokens, after) if words in ADDRESSEE_CUES else after
     if not _ends_attribution(tokens, after) or _that_after_adjunct(tokens, after):
         return None
-    if _infinitive_at(tokens, after):
-        return None  # "..., the board agreed to reopen the pier": the verb has its object
+    if _infinitive_at(tokens, after) or (
+        words.startswith("call") and after < len(tokens) and tokens[after].word == "for"
+    ):
+        # "..., the board agreed to reopen the pier", "..., Park was calling for change":
+        # the verb has its own object, the words before are no claim
+        return None
     end = tokens[comma].start
     # "The plan, Smith said, will fail.": the claim goes on after the attribution.
     if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
@@ -2838,6 +2842,7 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
         before[0].word in PREPOSITIONS
         or before[0].word in ("despite", "since", "until", "once", "like", "unlike")
         or _is_time(before)  # "Earlier this week, the board wrote to Lee"
+        or (before[0].word in SENTENCE_ADVERBS and _is_time(before[1:]))  # "Then, last week,"
         or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
     )
 
