@@ -57,8 +57,8 @@ def assess(sentence: str) -> tuple[float, bool]:
     if len(raw) < 5 or sentence.rstrip().endswith("?"):
         return 0.0, False
     vocabulary = set(_WORD.findall(sentence.lower()))
-    has_number = bool(_DIGIT.search(sentence) or vocabulary & NUMBER_WORDS)
-    has_date = bool(vocabulary & DATE_WORDS)
+    has_number = bool(_DIGIT.search(sentence)) or not vocabulary.isdisjoint(NUMBER_WORDS)
+    has_date = not vocabulary.isdisjoint(DATE_WORDS)
     names = _proper_nouns(raw)
     score = 0.1
     if has_number or "$" in sentence:
@@ -66,11 +66,11 @@ def assess(sentence: str) -> tuple[float, bool]:
     if has_date or _YEAR.search(sentence) or "last week" in sentence:
         score += 0.2
     score += min(names, 3) * 0.08
-    if vocabulary & COMPARISON_WORDS:
+    if not vocabulary.isdisjoint(COMPARISON_WORDS):
         score += 0.1
-    if vocabulary & EVENT_WORDS:
+    if not vocabulary.isdisjoint(EVENT_WORDS):
         score += 0.15
-    if vocabulary & OPINION_WORDS:
+    if not vocabulary.isdisjoint(OPINION_WORDS):
         score -= 0.25
     if len(raw) > 60:
         score -= 0.1
