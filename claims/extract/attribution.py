@@ -1888,9 +1888,9 @@ def _reported(
     if closing:
         return [closing]
     skip_to = 0  # past the words of a source already read ("as reported by")
-    for i, t in enumerate(tokens):
-        if not t.is_word:
-            continue
+    # Only these words can open reported speech: the rest of the sentence is not visited.
+    for i in [k for k, t in enumerate(tokens) if t.word in _REPORT_OPENERS]:
+        t = tokens[i]
         if t.word in CLAIM_NOUNS and i + 1 < len(tokens) and tokens[i + 1].word == "that":
             f = _nominal_claim(text, tokens, i, content_end, quotes)
             if f:
@@ -2126,6 +2126,9 @@ CLAIM_NOUNS = {
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b")
+
+
+_REPORT_OPENERS = TRIGGERS | CLAIM_NOUNS | {"according", "as"}
 
 
 def _may_report(lowered: str) -> bool:
