@@ -285,6 +285,8 @@ SENTENCE_STARTERS = {
     "many",
 }
 
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_NEXT_WORD = re.compile(r"\s+[“\"‘']?(\w+)")
 _END = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+(?:''|[“\"‘'(\[])?[A-Z0-9])")
 
 
@@ -350,8 +352,8 @@ def _sentences(text: str, quotes: list[Quote], start: int, end: int):
             bare = _word_before(text, m.start()).rstrip(".").lower()
             if bare in ABBREVIATIONS:
                 continue
-            if re.fullmatch(r"(?:[a-z]\.)*[a-z]", bare):  # initials: J. or U.S.
-                nxt = re.match(r"\s+[“\"‘']?(\w+)", text[cut:end])
+            if _INITIALS.fullmatch(bare):  # initials: J. or U.S.
+                nxt = _NEXT_WORD.match(text, cut, end)
                 if not nxt or nxt.group(1).lower() not in SENTENCE_STARTERS:
                     continue
         spans.append((pos, cut))
