@@ -727,6 +727,13 @@ def test_an_inverted_name_before_a_verb_opens_the_claim() -> None:
     ]
 
 
+def test_an_aside_inside_the_first_words_of_a_claim_does_not_end_it() -> None:
+    text = "The Harbor Bureau says sailors, numbering 75,000, outnumber fishermen."
+    assert attributed(text) == [
+        ("indirect", "Harbor Bureau", "sailors, numbering 75,000, outnumber fishermen")
+    ]
+
+
 def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     text = "The harbor chair and former city treasurer said the pier needs a roof."
     ((_, speaker, wording),) = attributed(text)

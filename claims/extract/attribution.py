@@ -2466,6 +2466,8 @@ def _before_writers_clause(
         closes_on_comma = t.text in '”"' and text[t.start - 1 : t.start] == ","
         if not closes_on_comma and (t.text != "," or any(q.open < t.start < q.end for q in quotes)):
             continue
+        if k - j < 3:
+            continue  # "says sailors, numbering 75,000, outnumber ...": an aside in the claim
         nxt_at = k + 2 if tokens[k + 1].word.endswith("ly") else k + 1
         nxt = tokens[nxt_at]
         after_nxt = tokens[nxt_at + 1].word if nxt_at + 1 < len(tokens) else ""
