@@ -1505,6 +1505,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Pier rights advocates said the ruling made the fight urgent.", "Pier rights advocates"),
         ("52 percent of registered sailors say fees are high.", "52 percent of registered sailors"),
         ("Nearly a third say the fees are too high.", "Nearly a third"),
+        ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
+        ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
     ],
 )
 def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:

@@ -395,6 +395,21 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     return subject
 
 
+def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
+    """Index of 'close' in 'close to her campaign' (or 'familiar with', 'loyal to', 'privy
+    to') ending just before j: a short phrase of plain words after it."""
+    for k in range(j - 3, max(floor, j - 7), -1):
+        t = tokens[k + 2]
+        if not t.is_word or t.word in CUES or t.word in CLAUSE_BREAKS:
+            return None
+        if tokens[k].word in ("close", "familiar", "loyal", "privy") and tokens[k + 1].word in (
+            "to",
+            "with",
+        ):
+            return k if k - 1 >= floor else None
+    return None
+
+
 def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
     """'a young child', 'The retired sailor' just before j: an article, up to three plain
     lower-case words, and a noun for a person (or one made like "sailor", "activist")."""
@@ -697,17 +712,14 @@ def noun_phrase_before(
         return None
     if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
         return None
-    if (
-        last.word in ("him", "her", "them")
-        and j - 3 > floor
-        and tokens[j - 2].word in ("to", "with")
-        and tokens[j - 3].word in ("close", "familiar", "loyal")
-    ):
-        # "Those close to him say", "people familiar with her": the phrase before.
-        head = tokens[j - 4]
+    near = _close_to(tokens, j, floor)
+    if near is not None:
+        # "Those close to him say", "sources close to her campaign", "people familiar with
+        # the talks": the phrase before "close to".
+        head = tokens[near - 1]
         if head.word in ("those", "people", "aides", "sources", "allies", "friends"):
-            return (j - 4, j)
-        inner = noun_phrase_before(tokens, j - 3, floor, need_name, relative)
+            return (near - 1, j)
+        inner = noun_phrase_before(tokens, near, floor, need_name, relative)
         return (inner[0], j) if inner else None
     if last.word in GROUP_PRONOUNS:
         # "Some say ...", "Others argue ..." (but "some calls" is a noun phrase)
