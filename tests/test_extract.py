@@ -699,6 +699,13 @@ def test_a_cue_in_a_relative_clause_inside_an_appositive() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
 
 
+def test_a_speaker_inside_a_clause_opening_with_while_or_though() -> None:
+    text = "While those surveyed said the mayor has the best plan, few trusted him."
+    assert attributed(text) == [("indirect", "those surveyed", "the mayor has the best plan")]
+    text = "Though sailors who sail with Jo Lee say they trust him, the board does not."
+    assert attributed(text) == [("indirect", "sailors who sail with Jo Lee", "they trust him")]
+
+
 def test_a_clause_opening_with_while_is_no_claim_of_the_main_clause() -> None:
     text = "While Park said the pier is safe, Lee disagreed."
     assert attributed(text) == [("indirect", "Park", "the pier is safe")]

@@ -2717,7 +2717,7 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
 
 
 # Words that open a subordinate clause: "When Lee noted that ..., Park said ...".
-SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although"}
+SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although", "though"}
 
 
 def _in_opening_subordinate_clause(tokens: list[Token], k: int) -> bool:
@@ -3034,6 +3034,9 @@ def _subject_start(tokens: list[Token]) -> int:
             timed = _time_without_comma(tokens, k)
             if timed:
                 k = timed  # "On Monday the board ...": a time needs no comma
+                continue
+            if tokens[k].word in SUBORDINATORS and not any(t.text == "," for t in tokens[k:]):
+                k += 1  # "While those surveyed said": the clause runs on to the words asked
                 continue
             while k < n and tokens[k].text != ",":
                 k += 1
