@@ -713,6 +713,11 @@ def test_a_clause_opening_with_while_is_no_claim_of_the_main_clause() -> None:
     assert attributed(text) == [("indirect", "Lee", "If the pier closes, the town will suffer")]
 
 
+def test_a_cue_word_inside_a_participle_aside_is_a_noun() -> None:
+    text = "Jo Lee, facing a stiff reelection challenge from the board, noted the pier rots."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier rots")]
+
+
 def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
     text = (

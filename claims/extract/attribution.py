@@ -544,8 +544,10 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             inner = tokens[k + 1 : comma]
             if not inner or not _looks_like_appositive(inner) or commas > 3:
                 return None
-            if crossed_cue and inner[0].word != "who":
-                return None  # only "Lee, who said X, said Y" holds a cue of its own
+            if crossed_cue and inner[0].word != "who" and not inner[0].word.endswith("ing"):
+                # only "Lee, who said X, said Y" holds a cue of its own; in "Lee, facing a
+                # reelection challenge, said" the cue word is a noun of the aside
+                return None
             before = noun_phrase_before(tokens, k, floor)
             intro = before
             if not (
