@@ -746,6 +746,11 @@ def test_an_aside_inside_the_first_words_of_a_claim_does_not_end_it() -> None:
     ]
 
 
+def test_a_group_that_opens_the_sentence_speaks_for_its_second_verb() -> None:
+    text = "Other sailors with no stake in the case chafed at the plan and said the pier was fine."
+    assert attributed(text) == [("indirect", "Other sailors", "the pier was fine")]
+
+
 def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     text = "The harbor chair and former city treasurer said the pier needs a roof."
     ((_, speaker, wording),) = attributed(text)

@@ -2930,6 +2930,7 @@ SENTENCE_OPENERS |= OPENING_PREPOSITIONS
 # Words that open a description rather than a name: "The board", "His chief aide",
 # "One employee at the firm".
 DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "one"}
+DESCRIPTION_OPENERS |= {"other", "some", "many", "several", "most"}  # "Other sailors"
 
 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
@@ -2946,7 +2947,12 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
         head = None
         for m in range(k + 1, min(n, k + 6)):
             t = tokens[m]
-            if t.word in PERSON_NOUNS or t.word in ORG_NOUNS or t.is_capitalized:
+            if (
+                _noun_in(t.word, PERSON_NOUNS)
+                or _noun_in(t.word, ORG_NOUNS)
+                or t.word.endswith(("er", "ers", "or", "ors", "ist", "ists"))
+                or t.is_capitalized
+            ):
                 head = m
             elif head is not None or not t.is_word or t.word in CUES:
                 break  # modifiers ("harbor board") only before the head
