@@ -1522,6 +1522,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Pier rights advocates said the ruling made the fight urgent.", "Pier rights advocates"),
         ("52 percent of registered sailors say fees are high.", "52 percent of registered sailors"),
         ("Nearly a third say the fees are too high.", "Nearly a third"),
+        ("A third of sailors, 33%, say the fees are high.", "A third of sailors, 33%"),
+        ("Just over half said the fees are too high.", "Just over half"),
         ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
         ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
     ],

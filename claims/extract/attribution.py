@@ -460,6 +460,8 @@ QUANTITY_WORDS = {
     "those",
     "each",
     "every",
+    "over",  # "Just over half said"
+    "under",
 }
 
 
@@ -548,6 +550,11 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 # only "Lee, who said X, said Y" holds a cue of its own; in "Lee, facing a
                 # reelection challenge, said" the cue word is a noun of the aside
                 return None
+            if commas == 1 and _is_number(inner[0]) and inner[-1].word in ("%", "percent"):
+                # "A third of sailors, 33%, say": a share and its figure
+                share = _share_of_people(tokens, k, floor)
+                if share:
+                    return (share[0], comma)
             before = noun_phrase_before(tokens, k, floor)
             intro = before
             if not (
@@ -584,7 +591,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 tokens[k - 1].word in PERSON_NOUNS or tokens[k - 1].word.endswith(NOUN_ENDINGS)
             ):
                 return before  # "The clerk, a Republican who asked not to be named, said"
-        elif not t.is_word and t.text not in "’'-()&.“”\"":  # a title: 'author of “Sails,”'
+        elif not t.is_word and t.text not in "’'-()&.“”\"%":  # a title: 'author of “Sails,”'
             return None
         elif _cue_at(tokens, k) and not tokens[k].word.startswith("call"):
             # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
