@@ -1496,6 +1496,8 @@ def test_questions_asked_are_claims() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "why she closed the pier")]
     text = "Harbor sailors are wondering if the pier is safe."  # not a passive
     assert attributed(text) == [("indirect", "Harbor sailors", "if the pier is safe")]
+    text = "Park wondered whether the board will be fair to him, engaging in old tactics."
+    assert attributed(text) == [("indirect", "Park", "whether the board will be fair to him")]
 
 
 def test_one_statement_split_by_its_attribution_is_one_claim() -> None:

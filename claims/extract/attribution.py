@@ -1938,7 +1938,7 @@ def _reported(
             continue
         words, last = cue
         if words in ASK_CUES:
-            f = _question(text, tokens, i, last, content_end)
+            f = _question(text, tokens, i, last, content_end, quotes)
             if f:
                 out.append(f)
                 continue
@@ -2329,7 +2329,9 @@ ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "
 QUESTION_WORDS = {"if", "whether", "how", "what", "why", "which", "who", "when", "where", "about"}
 
 
-def _question(text: str, tokens: list[Token], i: int, last: int, content_end: int) -> Found | None:
+def _question(
+    text: str, tokens: list[Token], i: int, last: int, content_end: int, quotes: list[Quote]
+) -> Found | None:
     """'X asked (Y) whether ...', 'when asked if ...': the question is the claim; its asker is
     X, or nobody named in the passive."""
     # Past the person asked: "asked a reporter whether", "asked host Jo Dee if".
@@ -2349,10 +2351,14 @@ def _question(text: str, tokens: list[Token], i: int, last: int, content_end: in
         else tokens[j].start
     )
     end = content_end
-    opening = i <= 2 and tokens[0].word in ("when", "asked", "if", "as")
+    opening = (i <= 2 and tokens[0].word in ("when", "asked", "if", "as")) or (
+        i > 0 and tokens[i - 1].word in ("when", "if", "as")  # "Later, when asked about it,"
+    )
     if opening:  # "When asked whether X, Smith said Y": the question ends at the comma
         comma = next((t.start for t in tokens[j:] if t.text == ","), None)
         end = _trim(text, start, comma) if comma else end
+    else:  # "wondered whether X, engaging in ...": the aside is the writer's
+        end = _before_writers_clause(text, tokens, j, end, quotes)
     if len(text[start:end].split()) < 2:
         return None
     # "was asked whether" is passive; "are wondering whether" is not.
