@@ -1526,6 +1526,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Nearly a third say the fees are too high.", "Nearly a third"),
         ("A third of sailors, 33%, say the fees are high.", "A third of sailors, 33%"),
         ("Just over half said the fees are too high.", "Just over half"),
+        ("Sure, official data suggest that fees rose in 2013.", "official data"),
+        ("Official figures show that the fees rose in 2013.", "Official figures"),
         ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
         ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
     ],

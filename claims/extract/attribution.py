@@ -695,7 +695,7 @@ def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
 
 
 # Nouns for a group that speak without an article: "..., police said."
-COLLECTIVE_NOUNS = {"police", "staff", "personnel", "management", "leadership"}
+COLLECTIVE_NOUNS = {"police", "staff", "personnel", "management", "leadership", "data"}
 # Adjectives that come in pairs before people: "current and former officials".
 PAIRED_ADJECTIVES = {"current", "former", "past", "present", "senior", "junior", "retired"}
 PAIRED_ADJECTIVES |= {"active", "local", "state", "federal", "foreign", "domestic"}

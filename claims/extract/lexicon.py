@@ -236,6 +236,7 @@ ORG_NOUNS = _words(
     indictment affidavit transcript records index
     fund institution organisation laboratory society trust cabinet legislature assembly
     parliament tribunal
+    figures numbers statistics estimates results findings projections
     """
 )
 
