@@ -718,6 +718,11 @@ def test_a_cue_word_inside_a_participle_aside_is_a_noun() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier rots")]
 
 
+def test_a_title_in_quotes_may_end_an_appositive() -> None:
+    text = "Jo Lee, host of Harbor TV’s “Morning Pier,” suggested the mayor’s delay could cost him."
+    assert attributed(text) == [("indirect", "Jo Lee", "the mayor’s delay could cost him")]
+
+
 def test_an_inverted_pronoun_ends_its_clause() -> None:
     assert attributed("The pier is safe, said he.") == [("indirect", None, "The pier is safe")]
     text = (

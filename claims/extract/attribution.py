@@ -377,6 +377,10 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         subject = _dashed_appositive_subject(tokens, j, floor)
     elif last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
+    elif last.text in '”"' and j - 2 > floor and tokens[j - 2].text in '“"':
+        # 'Jo Lee, host of “Morning Pier,” said': the comma stands inside the title's
+        # quotation marks (the quoted words are masked), so the title ends an appositive.
+        subject = _appositive_subject(tokens, j - 1, floor)
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text in {","} | DASHES:
         # "backed by Dorsey, who has said": the mention runs from the name to "who"; so it
         # does from a person described ("a question from a young child, who said").
