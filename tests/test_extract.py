@@ -1535,6 +1535,7 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Official figures show that the fees rose in 2013.", "Official figures"),
         ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
         ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
+        ("Those around him acknowledge that the fees are high.", "Those around him"),
     ],
 )
 def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:

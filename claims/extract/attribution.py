@@ -401,16 +401,17 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
 
 def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
     """Index of 'close' in 'close to her campaign' (or 'familiar with', 'loyal to', 'privy
-    to') ending just before j: a short phrase of plain words after it."""
-    for k in range(j - 3, max(floor, j - 7), -1):
-        t = tokens[k + 2]
+    to', 'around') ending just before j: a short phrase of plain words after it."""
+    for k in range(j - 2, max(floor, j - 7), -1):
+        t = tokens[k + 1]
         if not t.is_word or t.word in CUES or t.word in CLAUSE_BREAKS:
             return None
-        if tokens[k].word in ("close", "familiar", "loyal", "privy") and tokens[k + 1].word in (
+        linked = tokens[k].word in ("close", "familiar", "loyal", "privy") and t.word in (
             "to",
             "with",
-        ):
-            return k if k - 1 >= floor else None
+        )
+        if (linked or tokens[k].word == "around") and k - 1 >= floor:
+            return k
     return None
 
 
