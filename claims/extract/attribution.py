@@ -2818,11 +2818,12 @@ def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
     """'While Park said the pier is safe, Lee disagreed.': the words before the speaker are
     a clause of the sentence Lee's verb ends, no statement of Lee's."""
     before = [t for t in tokens if t.end <= end]
-    return bool(before) and before[0].word in CONCESSIVES and not any(t.text == "," for t in before)
+    opens_clause = bool(before) and before[0].word in SETTING_CONJUNCTIONS
+    return opens_clause and not any(t.text == "," for t in before)
 
 
 # Conjunctions whose clause sets up the sentence's main clause ("While ..., Lee disagreed").
-CONCESSIVES = {"while", "although", "though", "whereas", "because", "if", "when"}
+SETTING_CONJUNCTIONS = {"while", "although", "though", "whereas", "because", "if", "when"}
 
 
 def _infinitive_at(tokens: list[Token], k: int) -> bool:
