@@ -519,6 +519,13 @@ def test_a_document_states_that() -> None:
     assert attributed("Voters in the swing states that Lee won are angry.") == []
 
 
+def test_a_court_rules_that() -> None:
+    text = "The harbor court then ruled that the pier is “safe” for now."
+    assert attributed(text) == [("mixed", "harbor court", "the pier is “safe” for now")]
+    assert attributed("Park ruled out a new tax on the pier.") == []
+    assert attributed("The party rules that could cut fees were dropped.") == []
+
+
 def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     text = "When Ada Park noted that the pier is old, Lee said it was safe."
     assert [w for _, _, w in attributed(text)] == ["the pier is old", "it was safe"]

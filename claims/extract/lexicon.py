@@ -64,9 +64,11 @@ BASE_CUES = (
     | {"say", "tell", "write", "forecast"}
     | {"believe", "think", "feel", "hope", "fear", "expect", "worry", "know", "doubt", "suspect"}
 )
-# Cues that report only with a clause: "a poll showed that", "the study found that".
-# "assume office", "assumed a new role": taking on, unless a clause follows.
+# Cues that report only with a clause: "a poll showed that", "the study found that",
+# "the court ruled that". "assume office", "assumed a new role": taking on, unless a
+# clause follows.
 THAT_CUES = _words("show shows showed shown found finds reveal assume assumed assumes")
+THAT_CUES.add("ruled")  # ("rules", "rule": mostly nouns, "party rules that could ...")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
