@@ -519,6 +519,11 @@ def test_a_document_states_that() -> None:
     assert attributed("Voters in the swing states that Lee won are angry.") == []
 
 
+def test_an_organisation_speaks_in_its_which_clause() -> None:
+    text = "They asked the Harbor Police Department which reported “252 thefts” this year."
+    assert attributed(text) == [("mixed", "Harbor Police Department", "“252 thefts” this year")]
+
+
 def test_a_court_rules_that() -> None:
     text = "The harbor court then ruled that the pier is “safe” for now."
     assert attributed(text) == [("mixed", "harbor court", "the pier is “safe” for now")]

@@ -392,11 +392,23 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         # "some economists who argue that ...": the phrase the clause restricts.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
         subject = antecedent and (antecedent[0], j)
+    elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
+        # "the Harbor Police Department which reported": an organisation's own clause.
+        antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
+        subject = antecedent if antecedent and antecedent[1] == j - 1 else None
     else:
         subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
     if subject and _disagrees(tokens, subject, cue_index):
         return None
     return subject
+
+
+def _body_named(head: Token) -> bool:
+    """A word that ends the name of an organisation or a document: "Department", "board",
+    "report" (not a day: "on Friday that ...")."""
+    if _is_time([head]):
+        return False
+    return _noun_in(head.word, ORG_NOUNS) or (head.is_capitalized and head.word[-1] != "s")
 
 
 def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
