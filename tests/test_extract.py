@@ -776,6 +776,11 @@ def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     assert attributed(text)[-1] == ("indirect", "22 percent", "he is not to blame")
 
 
+def test_that_way_is_no_clause() -> None:
+    assert attributed("They feel that way about the new pier.") == []
+    assert attributed("Ada Park said that much in June.") == []
+
+
 def test_a_that_clause_may_open_with_a_preposition() -> None:
     text = "Ada Park said that for years there was no sign of a leak."
     assert attributed(text) == [("indirect", "Ada Park", "for years there was no sign of a leak")]

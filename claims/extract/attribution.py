@@ -2675,6 +2675,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     """Where the reported words begin after the cue: past 'that', an addressee ('told
     reporters'), 'for'/'on' after 'called', or adjuncts closed by a comma."""
     n = len(tokens)
+    if j + 1 < n and tokens[j].word == "that" and tokens[j + 1].word in ("way", "much", "far"):
+        return None  # "they feel that way", "said that much": a pronoun, no clause
     # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
     that_at = None
     for k in range(j, min(n, j + 14)):
