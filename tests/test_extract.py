@@ -524,6 +524,12 @@ def test_an_organisation_speaks_in_its_which_clause() -> None:
     assert attributed(text) == [("mixed", "Harbor Police Department", "“252 thefts” this year")]
 
 
+def test_maintain_reports_only_with_a_that_clause() -> None:
+    assert attributed("Ada Park maintained a large lead over Jo Lee in the polls.") == []
+    text = "Ada Park maintained that the pier was never sold."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier was never sold")]
+
+
 def test_a_court_rules_that() -> None:
     text = "The harbor court then ruled that the pier is “safe” for now."
     assert attributed(text) == [("mixed", "harbor court", "the pier is “safe” for now")]

@@ -32,7 +32,7 @@ _REGULAR_SPEECH = _words(
     complain concede conclude concur condemn confirm contend counter criticise criticize
     declare decry demand denounce deny describe disagree disclose dismiss dispute dub
     emphasise emphasize estimate exclaim explain fume gush hail hint indicate inform insist
-    joke label lament lash laud maintain marvel mention mock muse note notify object observe
+    joke label lament lash laud marvel mention mock muse note notify object observe
     plead pledge point posit post praise predict proclaim promise protest question quip rail
     rant rebut recall reckon recount reiterate reject remark remind repeat reply report
     respond retort reveal ridicule scoff shout signal slam speculate state stress suggest
@@ -69,6 +69,8 @@ BASE_CUES = (
 # clause follows.
 THAT_CUES = _words("show shows showed shown found finds reveal assume assumed assumes")
 THAT_CUES.add("ruled")  # ("rules", "rule": mostly nouns, "party rules that could ...")
+# "maintained that ..." reports; "maintains a lead", "maintained ties" do not.
+THAT_CUES |= _inflect("maintain")
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
