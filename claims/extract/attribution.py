@@ -405,7 +405,7 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
 
 def _body_named(head: Token) -> bool:
     """A word that ends the name of an organisation or a document: "Department", "board",
-    "report" (not a day: "on Friday that ...")."""
+    "report" (not a day: "late on Friday which ...")."""
     if _is_time([head]):
         return False
     return _noun_in(head.word, ORG_NOUNS) or (head.is_capitalized and head.word[-1] != "s")
