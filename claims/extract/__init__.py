@@ -8,8 +8,7 @@
 
 from __future__ import annotations
 
-import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthiness
 from claims.extract.attribution import (
@@ -26,6 +25,7 @@ from claims.extract.text import (
     SpanSet,
     find_quotes,
     mask_quotes,
+    sentence_of,
     sentence_spans,
     split_paragraphs,
 )
@@ -104,8 +104,7 @@ def _to_claim(
             a += 1  # nor opens on a list's bullet ("-Nate Cohn explains")
         mention = Mention(para.position, a, b, para.text[a:b])
         # The sentence the speaker's words stand in: "Adm. Jo Ham says ... he believes".
-        k = bisect_right(sentences, (a, math.inf)) - 1
-        sentence_start = sentences[k][0] if k >= 0 else 0
+        sentence_start = sentence_of(sentences, a)[0]
         resolved = resolver.resolve(mention.text, para.start + a, para.start + sentence_start)
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue

@@ -6,7 +6,6 @@ Works on the paragraph with quoted words masked, so that a cue word inside a quo
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from claims.extract.lexicon import (
     WEEKDAYS,
     is_us_state,
 )
-from claims.extract.text import Quote, SpanSet
+from claims.extract.text import Quote, SpanSet, sentence_of
 from claims.extract.tokens import Token, TokenIndex
 
 _WORD = re.compile(r"[a-z]+")
@@ -1370,7 +1369,7 @@ def _characterised_as(
             continue
         if any(f.start <= q.inner_start < f.end for f in out):
             continue
-        s_start, _ = _sentence_of(sentences, q.open)
+        s_start, _ = sentence_of(sentences, q.open)
         tokens = index.between(s_start, q.open)
         k = _as_before(tokens)
         if k is None:
@@ -1385,7 +1384,7 @@ def _characterised_as(
         following = [p for p in quotes if p.open > q.end]
         if following and _joined_by_and(index.between(q.end, following[0].open)):
             end = following[0].end  # '... as a “leech” and a “brat.”'
-        rest = index.between(end, _sentence_of(sentences, end)[1])[:4]
+        rest = index.between(end, sentence_of(sentences, end)[1])[:4]
         nouns = 0
         while nouns < len(rest) and rest[nouns].is_word and not rest[nouns].is_capitalized:
             if rest[nouns].word in PREPOSITIONS or rest[nouns].word in CLAUSE_LINKS:
@@ -1443,14 +1442,6 @@ def _characterised(tokens: list[Token], as_index: int) -> int | None:
     return start
 
 
-def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence holding pos (sentences are in order and never overlap)."""
-    k = bisect_right(sentences, (pos, math.inf)) - 1  # the last one starting at pos or before
-    if k >= 0 and pos < sentences[k][1]:
-        return sentences[k]
-    return sentences[-1] if sentences else (0, pos)
-
-
 def _subject_of_quote(index: TokenIndex, s_start: int, q_open: int) -> Attribution | None:
     """'Clinton fired back: “…”', 'Sanders credited “…”': with no cue, the quote belongs to
     the name that opens its sentence rather than to the last speaker."""
@@ -1502,7 +1493,7 @@ def _direct_quotes(
     last_attr: Attribution | None = None
     pending: list[Found] = []
     for k, q in enumerate(quotes):
-        s_start, s_end = _sentence_of(sentences, q.open)
+        s_start, s_end = sentence_of(sentences, q.open)
         next_open = quotes[k + 1].open if k + 1 < len(quotes) else len(text)
         prev_end = quotes[k - 1].end if k > 0 else 0
         words = _quote_words(text, q)
@@ -2743,7 +2734,7 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             j = k + 1
             if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
                 return None  # "Lee, who argues for the pier, said ...": the aside ended
-    if j < n and tokens[j].text == "," and _in_opening_subordinate_clause(tokens, j):
+    if j < n and tokens[j].text == "," and _in_opening_clause(tokens, j):
         return None  # "After the union objected, the case was moved": the cue said no more
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
@@ -2754,10 +2745,10 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
 SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although", "though"}
 
 
-def _in_opening_subordinate_clause(tokens: list[Token], k: int) -> bool:
-    """Token k stands in the clause that opens the sentence with a subordinator, before
+def _in_opening_clause(tokens: list[Token], k: int, openers: set[str] = SUBORDINATORS) -> bool:
+    """Token k stands in the clause that opens the sentence with one of `openers`, before
     any comma ("After the union objected")."""
-    return tokens[0].word in SUBORDINATORS and not any(t.text == "," for t in tokens[:k])
+    return 0 < k and tokens[0].word in openers and not any(t.text == "," for t in tokens[:k])
 
 
 # Words that open a relative clause around a cue: "the vote, which she said was a mistake".
@@ -2831,9 +2822,8 @@ def _trailing(
 def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
     """'While Park said the pier is safe, Lee disagreed.': the words before the speaker are
     a clause of the sentence Lee's verb ends, no statement of Lee's."""
-    before = [t for t in tokens if t.end <= end]
-    opens_clause = bool(before) and before[0].word in SETTING_CONJUNCTIONS
-    return opens_clause and not any(t.text == "," for t in before)
+    before = sum(1 for t in tokens if t.end <= end)
+    return _in_opening_clause(tokens, before, SETTING_CONJUNCTIONS)
 
 
 # Conjunctions whose clause sets up the sentence's main clause ("While ..., Lee disagreed").

@@ -6,6 +6,7 @@ stays a verbatim substring of its paragraph.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -363,3 +364,11 @@ def _sentences(text: str, quotes: list[Quote], start: int, end: int):
     if pos < end and text[pos:end].strip():
         spans.append((pos, _rstrip_at(text, end)))
     return spans
+
+
+def sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence holding pos (sentences are in order and never overlap)."""
+    k = bisect_right(sentences, (pos, math.inf)) - 1  # the last one starting at pos or before
+    if k >= 0 and pos < sentences[k][1]:
+        return sentences[k]
+    return sentences[-1] if sentences else (0, pos)
