@@ -1032,6 +1032,20 @@ def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
 
 
+def test_a_sentence_opening_with_said_before_the_speaker() -> None:
+    # "Said" opens the sentence: it is no part of the name, and an aside may follow it.
+    text = "Said Park: “I doubt she cares about the pier at all.”"
+    assert attributed(text) == [("direct", "Park", "I doubt she cares about the pier at all.")]
+    text = "The pier was quiet. Said Ada Park, who grew up near it, “We were so proud of it.”"
+    assert attributed(text) == [("direct", "Ada Park", "We were so proud of it.")]
+
+
+def test_a_quote_split_by_a_speaker_and_an_appositive_is_one_claim() -> None:
+    text = "“The risk,” said Jo Lee, an economist at the port, “is that we lose the pier.”"
+    wording = "The risk,” said Jo Lee, an economist at the port, “is that we lose the pier."
+    assert attributed(text) == [("direct", "Jo Lee", wording)]
+
+
 def test_a_name_of_an_organisation_after_a_quote() -> None:
     text = "“The pier is safe for every boat,” former Gov. Jo Lewis of Maine said."
     assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe for every boat,")]

@@ -24,6 +24,7 @@ from claims.extract.lexicon import (
     NAME_PARTICLES,
     NOT_NAMES,
     OBJECT_CUES,
+    OPENING_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PROMISE_CUES,
@@ -1168,8 +1169,9 @@ def transcript_turn(text: str) -> Found | None:
         return None
     label = m.group("label").strip()
     words = label.split()
-    if label.lower() in NOT_SPEAKER_LABELS or words[0].lower() in NOT_NAMES:
-        return None
+    first = words[0].lower()
+    if label.lower() in NOT_SPEAKER_LABELS or first in NOT_NAMES or first in OPENING_CUES:
+        return None  # ("Said Park: …" is found as reported speech, "Park" the speaker)
     if is_us_state(label):
         return None  # "Iowa: Tim Albrecht, Brad Anderson, ...": a list by state
     if not label.isupper() and len(words) > 3:
@@ -1669,15 +1671,14 @@ def _statement_goes_on(
     if nxt.word == "that" and rest[2].is_word and rest[2].word not in THAT_TIME_WORDS:
         # '“It was bad luck,” he said, that both men knew the pier.': one statement.
         return _content_end(text, s_start, s_end), "mixed"
-    if _starts_appositive(rest):
-        return q.inner_end, "direct"  # '“…,” said Jim Clyburn, a congressman.'
     if nxt.word in ("and", "but") and rest[2].text in '“"':
         # '“I love Larry,” he said, but “he is wrong.”': one statement, two quotes.
         second = _quote_opening_at(quotes, rest[2].start, s_end)
         return (second.inner_end, "mixed") if second else (q.inner_end, "direct")
-    if nxt.word in ADJUNCT_STARTS:
-        # '“A,” Tester said, referring to the excuse, “B.”': the aside sits inside one
-        # statement when the quote goes on in the same sentence.
+    if nxt.word in ADJUNCT_STARTS or _starts_appositive(rest):
+        # '“A,” Tester said, referring to the excuse, “B.”' and '“A,” said Jo Lee, an
+        # economist, “B.”': the aside sits inside one statement when the quote goes on in
+        # the same sentence ('“…,” said Jim Clyburn, a congressman.' ends at the first).
         second = next((p for p in quotes if attribution.region[1] < p.open < s_end), None)
         if second is not None and text[: second.open].rstrip().endswith(","):
             return second.inner_end, "direct"
@@ -1891,8 +1892,12 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             or tokens[-1].word in PREPOSITIONS
             or tokens[-1].is_possessive  # 'told MSNBC’s “Morning Joe”': a title
         )
+        # 'Said Ada Park, who grew up there, “…”': an aside between the speaker and quote.
+        aside = inverted and tail_from < len(tokens) - 1
+        aside = aside and tokens[tail_from].text == "," == tokens[-1].text
         if not inside_phrase and (
-            _only_adjuncts(tokens, tail_from, len(tokens))
+            aside
+            or _only_adjuncts(tokens, tail_from, len(tokens))
             or (
                 tail_from < len(tokens)
                 and tokens[tail_from].word == "that"

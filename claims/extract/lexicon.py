@@ -201,6 +201,8 @@ _NOT_NAMES |= _words(
     """
 )
 NOT_NAMES = _NOT_NAMES | WEEKDAYS | MONTHS
+# Cues that may open a sentence before the speaker ("Said Park: ..."): never part of a name.
+OPENING_CUES = _words("said says added adds wrote writes")
 
 # Nouns that make a description a speaker ("the official", "a spokesman for ...").
 PERSON_NOUNS = _words(

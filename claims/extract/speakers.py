@@ -12,6 +12,7 @@ from claims.extract.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OPENING_CUES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -163,6 +164,7 @@ class SpeakerResolver:
                 while words and (
                     words[0].lower() in NOT_NAMES
                     or words[0].lower() in TITLE_WORDS
+                    or words[0].lower() in OPENING_CUES
                     or (len(words) > 2 and self._written_in_lower_case(words[0].lower()))
                 ):
                     title_words.append(words.pop(0))
