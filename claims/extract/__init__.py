@@ -11,16 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthiness
-from claims.extract.attribution import (
-    Found,
-    find_attributed,
-    noun_phrase_before,
-    sentence_subject,
-    subject_before,
-)
+from claims.extract.attribution import find_attributed
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
-from claims.extract.model import ExtractedArticle, ExtractedClaim, Mention, Paragraph
+from claims.extract.model import ExtractedArticle, ExtractedClaim, Found, Mention, Paragraph
 from claims.extract.speakers import SpeakerResolver
+from claims.extract.subjects import noun_phrase_before, sentence_subject, subject_before
 from claims.extract.text import (
     SpanSet,
     find_quotes,

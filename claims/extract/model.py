@@ -1,4 +1,6 @@
-"""The extractor's output: plain dataclasses, no database and no CLI."""
+"""The extractor's data: plain dataclasses, no database and no CLI. The output
+(`ExtractedArticle`, `ExtractedClaim`) and what the rules find in one paragraph before any
+speaker is resolved (`Found`, `Attribution`)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,37 @@ class ExtractedArticle:
             "paragraphs": len(self.paragraphs),
             "claims": [c.to_json() for c in self.claims],
         }
+
+
+@dataclass
+class Attribution:
+    """Who a claim is attributed to: the speaker's words and the cue."""
+
+    mention: tuple[int, int]  # offsets of the speaker's words in the paragraph
+    cue: str
+    cue_span: tuple[int, int] | None = None
+    # "Lee refused to answer but said X, adding: “…”": the subject of a participle stands
+    # far before it, and the words between are no part of this attribution.
+    participle: bool = False
+
+    @property
+    def region(self) -> tuple[int, int]:
+        """From the speaker's words to the cue, whichever comes first."""
+        if self.cue_span is None:
+            return self.mention
+        if self.participle:
+            return self.cue_span
+        return min(self.mention[0], self.cue_span[0]), max(self.mention[1], self.cue_span[1])
+
+
+@dataclass
+class Found:
+    """A claim found in one paragraph, before its speaker is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    attribution: Attribution | None
+    inherits: bool = False  # no cue of its own: the last speaker (or the subject) speaks
+    borrowed: bool = False  # attributed through another quote of the same paragraph
+    unnamed: bool = False  # "when asked whether ...": a question by someone not named

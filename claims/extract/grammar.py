@@ -1,0 +1,371 @@
+"""Word classes and small tests on tokens that every attribution rule shares: which
+words are a cue, a preposition or a time, and where adjuncts end."""
+
+from __future__ import annotations
+
+from claims.extract.lexicon import (
+    BETWEEN_SPEAKER_AND_CUE,
+    CUES,
+    GROUP_PRONOUNS,
+    MONTHS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    WEEKDAYS,
+)
+from claims.extract.tokens import Token
+
+# Prepositions that open a sentence's adjunct but rarely follow a cue ("railed against"
+# does): "Alongside calls for a new pier, ...", "Despite the vote, ...".
+OPENING_PREPOSITIONS = {"alongside", "among", "despite", "unlike", "amid", "beyond"}
+# Verbs that answer with "back": "shot back", "fired back", "hit back", "wrote back".
+BACK_VERBS = {"shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "snapped"}
+BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "strikes"}
+# Words without which a paragraph holds no attribution (the cue of "according to",
+# "pointed out" included).
+TRIGGERS = CUES | BACK_VERBS | {"according", "pointed", "points", "point", "put", "puts"}
+TRIGGERS |= {"states", "state"}
+BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
+CLAUSE_BREAKS = {
+    "that",
+    "which",
+    "and",
+    "but",
+    "or",
+    "because",
+    "while",
+    "when",
+    "if",
+    "as",
+    "since",
+    "although",
+    "though",
+    "after",
+    "before",
+    "so",
+    "where",
+    "whether",
+    "than",
+    "until",
+    "unless",
+    "whom",
+    "whose",
+    "what",
+    "how",
+    "why",
+    "whenever",
+}
+PREPOSITIONS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "to",
+    "with",
+    "after",
+    "before",
+    "from",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "for",
+    "of",
+    "about",
+    "over",
+    "by",
+    "into",
+    "near",
+    "ahead",
+    "amid",
+    "following",
+    "under",
+    "without",
+    "across",
+    "behind",
+}
+NP_LINKS = {"of", "for", "at", "with", "from", "in", "to", "on"}
+MAX_SUBJECT_TOKENS = 9
+NOMINATIVE = {"he", "she", "they", "we", "i"}
+RELATIVES = {"who", "whose", "whom"}
+# Words before a noun that the adjective endings miss: "said the second official".
+MODIFIERS = {"first", "second", "third", "fourth", "other", "same", "new", "top", "longtime"}
+SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "now", "then", "also", "later"}
+SENTENCE_ADVERBS |= {"likewise", "moreover", "furthermore", "indeed", "nevertheless", "thus"}
+QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
+CALL_PARTICLES = {"in", "into", "up", "off", "back"}
+# Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
+# "Trump's claim that ..." does attribute the claim to Trump.)
+ARTICLES = {"a", "an", "the", "another"}
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "do",
+    "does",
+    "did",
+    "is",
+    "was",
+    "are",
+    "were",
+}
+NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+}
+
+
+def is_year(t: Token) -> bool:
+    return len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+
+
+def is_number(t: Token) -> bool:
+    return t.text[0].isdigit() or any(part in NUMBER_WORDS for part in t.word.split("-"))
+
+
+def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """The cue starting at token i, as (cue words, index of its last token)."""
+    t = tokens[i]
+    w = t.word
+    if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
+        return w + " out", i + 1
+    if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
+        return w + " it", i + 1  # "As Jo Lee put it, “…”"
+    if w in BACK_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "back":
+        return w + " back", i + 1  # "Lee shot back, “…”", "fired back that ..."
+    if w in ("state", "states"):
+        # "The document states that ...", "It states that ...", not "swing states that Lee won".
+        document = i > 0 and (tokens[i - 1].word in ORG_NOUNS or tokens[i - 1].word == "it")
+        followed = i + 1 < len(tokens) and tokens[i + 1].word == "that"
+        return (w, i) if document and followed else None
+    if w not in CUES:
+        return None
+    if w.startswith("call") and i + 1 < len(tokens) and tokens[i + 1].word in CALL_PARTICLES:
+        return None  # "she called in to the show", "called off the vote"
+    if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
+        return None  # "the Washington Post", "the United States": part of a name
+    if i > 0 and tokens[i - 1].word in ARTICLES:
+        return None  # "a charge that stung": a noun
+    if i > 0 and (_noun_after(tokens[i - 1].word, w) or _owned(tokens[i - 1], w)):
+        return None  # "Acts of protest", "In one tweet Friday", "Editor’s note": a noun
+    if _after_article_and_adjective(tokens, i):
+        return None  # "an hourlong show that aired", "the new claims": a noun
+    if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
+        return None  # "a group called Harbor Watch": a name, not a call
+    if w.startswith("compar") and i + 1 < len(tokens) and tokens[i + 1].word in ("with", "to"):
+        return None  # "1,401, compared with 2,205": a comparison, not a likening
+    if w == "asked" and i + 1 < len(tokens) and tokens[i + 1].word in ("not", "to"):
+        return None  # "who asked not to be named": a request, not a claim
+    if i > 0 and tokens[i - 1].word == "having":
+        return None  # "Having said that, ...": an aside of the writer
+    if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
+        return None  # "All told, the groups spent ...": in all
+    return w, i
+
+
+def _next_is(tokens: list[Token], i: int, text: str) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].text == text
+
+
+def _noun_after(before: str, w: str) -> bool:
+    """A cue form that is a noun after a preposition, a quantifier or a year ("of protest",
+    "one tweet", "their report", "2013 report"), not a participle or a past tense ("by
+    saying", "one said")."""
+    if w.endswith(("ing", "ed")) or w in PLAIN_SPEECH_VERBS:
+        return False
+    year = len(before) == 4 and before.isdigit()  # "that 2013 report"
+    after_preposition = (
+        before in PREPOSITIONS and before != "to"
+    ) or before in OPENING_PREPOSITIONS
+    return after_preposition or before in NOUN_MARKERS or year
+
+
+def _owned(before: Token, w: str) -> bool:
+    """'Editor’s note', 'the board’s report': a cue form owned by a possessive is a noun."""
+    owner = before.is_possessive and len(before.text) > 2  # not the "’s" of "he’s"
+    return owner and not w.endswith(("ing", "ed"))
+
+
+NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", "our", "your"}
+
+
+def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
+    """'an hourlong show', 'the latest claims': a cue form that can be a noun, after an
+    article and a word that is no subject ('a spokeswoman warns' is a verb)."""
+    w = tokens[i].word
+    if i < 2 or w.endswith("ed") or w in PLAIN_SPEECH_VERBS:
+        return False
+    before = tokens[i - 1]
+    return (
+        tokens[i - 2].word in ARTICLES
+        and before.is_word
+        and not before.is_capitalized
+        and not before.word.endswith(("ly", "s"))
+        and before.word not in PERSON_NOUNS
+        and before.word not in ORG_NOUNS
+        and before.word not in FRACTIONS  # "a third say", "a majority say"
+    )
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in Title Case, where every word is capitalised, cues included."""
+    words = [t for t in tokens if t.is_word and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_capitalized for t in words) >= 0.8 * len(words)
+
+
+# Time phrases that may stand between a speaker and the cue.
+TIME_PHRASES = {
+    "in the past",
+    "at the time",
+    "for years",
+    "for months",
+    "for decades",
+    "last year",
+    "last week",
+    "last month",
+    "this week",
+    "this year",
+    "over the weekend",
+    "in recent weeks",
+    "in recent months",
+    "in recent years",
+    "in recent days",
+    "in the interview",
+    "in an interview",
+    "in a statement",
+}
+
+
+TIME_PHRASE_ENDS = {phrase.rsplit(" ", 1)[1] for phrase in TIME_PHRASES}
+
+
+def words_of(tokens: list[Token]) -> str:
+    return " ".join(t.word for t in tokens)
+
+
+FRACTIONS = {"majority", "third", "thirds", "quarter", "quarters"}
+
+
+# Finite forms that are never nouns: after them the phrase before is surely a subject.
+PLAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds"}
+
+
+def only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j hold only time words, prepositional phrases and commas."""
+    if i >= j:
+        return True
+    if any(t.word == "that" for t in tokens[i:j]):
+        return False  # "said in the letter that ...": a clause, not an adjunct
+    first = tokens[i]
+    if not first.is_word:
+        return first.text in ",:—–-" and (i + 1 >= j or only_adjuncts(tokens, i + 1, j))
+    w = first.word
+    return (
+        w in PREPOSITIONS
+        or w in WEEKDAYS
+        or w in MONTHS
+        or w in BETWEEN_SPEAKER_AND_CUE
+        or w.endswith("ly")
+    )
+
+
+OBJECT_PRONOUNS = {"him", "her", "them", "it", "himself", "herself", "themselves", "itself"}
+
+
+# Words before a sentence's subject that are not part of it: "But those ...", "Again, ...".
+OPENING_FILLERS = {"but", "and", "yet", "so", "even", "again"}
+
+
+# What a speaker issues, posts or sends: "released a statement saying ...".
+DOCUMENT_NOUNS = {"statement", "tweet", "letter", "post", "email", "message", "video", "note"}
+DOCUMENT_NOUNS |= {"release", "memo", "ad", "advertisement", "op-ed", "column", "blog"}
+
+
+def end_before_stop(text: str, s: int, e: int) -> int:
+    end = e
+    while end > s and text[end - 1].isspace():
+        end -= 1
+    if end > s and text[end - 1] in ".;:":
+        end -= 1
+    return end
+
+
+CLAUSE_LINKS = {"and", "but", "with", "while", "whereas", "which"}
+
+
+# Words that open a subordinate clause: "When Lee noted that ..., Park said ...".
+SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although", "though"}
+
+
+# Words that open a relative clause around a cue: "the vote, which she said was a mistake".
+RELATIVE_OPENERS = {"which", "that", "who", "whom", "what"}
+ADDRESSEES = {
+    "reporters",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "supporters",
+    "voters",
+    "the",
+    "a",
+    "an",
+    "audience",
+    "crowd",
+    "journalists",
+    "lawmakers",
+    "members",
+}
+
+
+SENTENCE_OPENERS = PREPOSITIONS | {"after", "before", "when", "while", "as", "having"}
+SENTENCE_OPENERS |= {"whenever", "once", "if", "although", "though", "because", "since"}
+SENTENCE_OPENERS |= OPENING_PREPOSITIONS
+
+
+# Words that open a description rather than a name: "The board", "His chief aide",
+# "One employee at the firm".
+DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "one"}
+DESCRIPTION_OPENERS |= {"other", "some", "many", "several", "most"}  # "Other sailors"
+
+
+def is_time(words: list[Token]) -> bool:
+    """'Earlier Tuesday', 'Last March': a time, not a name ('Yin May' is a name)."""
+    return all(
+        t.word in WEEKDAYS or t.word in MONTHS or t.word in TIME_WORDS or t.word.isdigit()
+        for t in words
+    )
+
+
+TIME_WORDS = {"earlier", "later", "last", "next", "early", "late", "this", "that"}
+TIME_WORDS |= {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}

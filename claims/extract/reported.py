@@ -1,0 +1,1046 @@
+"""Reported speech in one sentence: "X said (that) ...", "according to X, ...",
+"..., X said.", questions, and claims named by a noun ("her claim that ...")."""
+
+from __future__ import annotations
+
+import re
+
+from claims.extract.grammar import (
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_BREAKS,
+    CLAUSE_LINKS,
+    NOMINATIVE,
+    NP_LINKS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    RELATIVE_OPENERS,
+    SENTENCE_ADVERBS,
+    SUBORDINATORS,
+    TRIGGERS,
+    cue_at,
+    end_before_stop,
+    is_number,
+    is_time,
+    only_adjuncts,
+    words_of,
+)
+from claims.extract.lexicon import (
+    ABOUT_CUES,
+    ADDRESSEE_CUES,
+    BELIEF_CUES,
+    BETWEEN_SPEAKER_AND_CUE,
+    CUES,
+    DETERMINERS,
+    GROUP_PRONOUNS,
+    OBJECT_CUES,
+    PERSON_NOUNS,
+    PROMISE_CUES,
+    PRONOUNS,
+    QUOTE_ONLY_CUES,
+    THAT_CUES,
+    WEEKDAYS,
+)
+from claims.extract.model import Attribution, Found
+from claims.extract.subjects import (
+    DASHES,
+    is_participle,
+    participle_subject,
+    sentence_subject,
+    skip_addressee,
+    skip_adjuncts_back,
+    starts_appositive,
+    subject_after,
+    subject_before,
+    subject_start,
+)
+from claims.extract.text import Quote
+from claims.extract.tokens import Token, TokenIndex
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def reported_speech(
+    text: str, index: TokenIndex, quotes: list[Quote], s: int, e: int, taken: list[tuple[int, int]]
+) -> list[Found]:
+    """Reported speech in the sentence text[s:e], leaving out cues already used."""
+    tokens = index.between(s, e)
+    out: list[Found] = []
+    content_end = end_before_stop(text, s, e)
+    # An attribution that closes the sentence ("..., the source added.") owns all of it,
+    # even when the words before report someone else's speech in turn.
+    closing = closing_attribution(text, tokens, s, content_end, taken)
+    if closing:
+        return [closing]
+    skip_to = 0  # past the words of a source already read ("as reported by")
+    # Only these words can open reported speech: the rest of the sentence is not visited.
+    for i in [k for k, t in enumerate(tokens) if t.word in _REPORT_OPENERS]:
+        t = tokens[i]
+        if t.word in CLAIM_NOUNS and i + 1 < len(tokens) and tokens[i + 1].word == "that":
+            f = _nominal_claim(text, tokens, i, content_end, quotes)
+            if f:
+                out.append(f)
+                continue
+        if t.word == "according" and i + 1 < len(tokens) and tokens[i + 1].word == "to":
+            f = _according_to(text, tokens, i, s, content_end)
+            if f:
+                out.append(f)
+            continue
+        if t.word == "as" and words_of(tokens[i + 1 : i + 3]) == "reported by":
+            # "As reported by the Harbor Wire, ...": a source like "according to".
+            f = _according_to(text, tokens, i, s, content_end, cue="as reported by")
+            if f:
+                out.append(f)
+                skip_to = i + 3
+            continue
+        if i < skip_to:
+            continue
+        if t.word not in TRIGGERS:
+            continue
+        cue = cue_at(tokens, i)
+        if not cue or cue[0] in QUOTE_ONLY_CUES or any(a <= t.start < b for a, b in taken):
+            continue
+        words, last = cue
+        if words in ASK_CUES:
+            f = _question(text, tokens, i, last, content_end, quotes)
+            if f:
+                out.append(f)
+                continue
+        if not words.endswith("ing") and _passive(tokens, i, last):
+            continue  # passive: "he was told that ...", "she was officially declared"
+        subj = None
+        if is_participle(tokens, i, words):
+            # "Smith attacked the plan, saying it would fail.": the sentence's subject,
+            # whatever stands just before the comma; '“…,” he said, adding that …': the
+            # speaker of the cue before.
+            subj = participle_subject(tokens, i)
+        subj = subj or _quoted_as(tokens, i)
+        at = _phase_verb_before(tokens, i)  # "went on to say": the subject of "went"
+        subj = subj or subject_before(tokens, at) or _modified_subject(tokens, at, words)
+        if subj and _inside_restrictive_who(tokens, subj, last):
+            continue  # "People who know Lee say ...": the cue that matters is "say"
+        if _issues_document(tokens, last) or _quotes_someone_as(tokens, words, last):
+            continue  # "posted a tweet saying X", "quoted Lee as saying X": found at "saying"
+        conj = skip_adjuncts_back(tokens, at, 0) - 1
+        if not subj and conj >= 0 and tokens[conj].word in ("and", "but"):
+            # "Merrill says X and said Y": the speaker of the first cue says both.
+            previous = out[-1] if out else None
+            f = _content_after(text, tokens, i, last, words, (0, 0), content_end, quotes)
+            if f and previous and previous.attribution:
+                trimmed = _trim(text, previous.start, tokens[conj].start)
+                f.attribution = Attribution(previous.attribution.mention, words)
+                if len(text[previous.start : trimmed].split()) >= 2:
+                    previous.end = trimmed
+                    if not any(previous.start <= q.open < trimmed for q in quotes):
+                        previous.kind = "indirect"  # its quote went to the second cue
+                    out.append(f)
+                else:
+                    out[-1] = f  # "She praised Lee and said ...": the object was no claim
+                continue
+            # "Hale voiced concerns but has said she backs it": the sentence's subject.
+            opener = None if previous else sentence_subject(tokens[:conj])
+            if f and opener:
+                a, b = opener
+                f.attribution = Attribution((tokens[a].start, tokens[b - 1].end), words)
+                out.append(f)
+                continue
+        if subj and _parenthetical(tokens, subj, last):
+            # "The new schools, he said, have struggled.": the claim is the whole sentence.
+            f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+            if f:
+                out.append(f)
+                continue
+        if subj:
+            f = _content_after(text, tokens, i, last, words, subj, content_end, quotes)
+            if f:
+                f.end = _end_of_participle_aside(tokens, i, last, f.end)
+                out.append(f)
+                continue
+        # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
+        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+        if f:
+            out.append(f)
+    return out
+
+
+# Words that cannot stand inside a subject's modifier: verbs, clause openers, pronouns.
+NOT_IN_MODIFIER = AUXILIARIES | BE_FORMS | NOMINATIVE | {"that", "which", "who", "and", "but"}
+
+
+def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int] | None:
+    """A subject that opens the sentence and is modified before its cue: "A statement
+    posted on the site said", "Organizers of the protest said", "Those surveyed said"."""
+    if words.endswith("ing"):
+        return None
+    j = skip_adjuncts_back(tokens, i, 0)
+    described = _opening_noun(tokens, j)
+    opener = described or sentence_subject(tokens[:j])
+    if not opener or tokens[opener[0]].word in PRONOUNS:
+        return None
+    modifier = tokens[opener[1] : j]
+    if not 1 <= len(modifier) <= 10:
+        return None
+    first = modifier[0]
+    # "A notice posted on ...", and after a plural or a person "Sailors trying to ...".
+    participle = not first.is_capitalized and (
+        first.word.endswith("ed") or (described is not None and _is_ing_participle(first))
+    )
+    who = first.word == "who" and opener[1] - opener[0] == 1
+    if not (participle or who or first.word in NP_LINKS):
+        return None
+    for t in modifier[1:] if participle or who else modifier:  # "A statement posted on ..."
+        if t.text in ',;:—–()“”"':
+            return None
+        if who and t.word in RELATIVE_OPENERS:
+            return None
+        if not who and t.is_word and (t.word in NOT_IN_MODIFIER or t.word in CUES):
+            return None  # ("People who know Lee say": a who clause may hold a cue)
+    head = tokens[opener[1] - 1]
+    named = head.is_capitalized and head.word not in DETERMINERS and not described
+    if named and participle and words.endswith("s") and words != "says":
+        return None  # "Ada Park voiced doubts": a verb and its object noun
+    if named or modifier[-1].word == "to":
+        # "Fiorina showed signs ...", "Lee declined to say": the verb is finite after all,
+        # and the opener alone is the speaker.
+        return opener
+    return (opener[0], j)
+
+
+# Verbs that carry a cue on ("went on to say", "continued to insist"): the speech is
+# said, not merely meant, unlike "wanted to say".
+PHASE_VERBS = {"continued", "continues", "continue", "began", "begins", "proceeded"}
+PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
+
+
+def _passive(tokens: list[Token], i: int, last: int) -> bool:
+    """'he was told that', 'she was officially declared'; but "he's said he ..." is "he
+    has said" (unless "he's said to be ...")."""
+    before = tokens[max(0, skip_adjuncts_back(tokens, i, 0) - 1) : i]
+    to_follows = last + 1 < len(tokens) and tokens[last + 1].word == "to"
+    return any(t.word in BE_FORMS and (t.word not in ("’s", "'s") or to_follows) for t in before)
+
+
+def _phase_verb_before(tokens: list[Token], i: int) -> int:
+    """Index of the verb carrying the cue at i on, or i itself."""
+    if i < 2 or tokens[i - 1].word != "to":
+        return i
+    k = i - 2
+    if tokens[k].word == "on" and k >= 1:
+        k -= 1  # "went on to say"
+    if tokens[k].word not in PHASE_VERBS:
+        return i
+    if tokens[k].word in ("went", "goes", "go") and tokens[k + 1].word != "on":
+        return i  # "went to say goodbye" is no statement
+    return k
+
+
+def _inside_restrictive_who(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
+    """'People who know Lee say': the cue after "who" (no comma before it) and another
+    cue a few plain words later, which is the sentence's own."""
+    if tokens[subj[1] - 1].word != "who" or subj[1] < 2 or tokens[subj[1] - 2].text == ",":
+        return False
+    for k in range(last + 1, min(len(tokens), last + 6)):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].word in CUES and not tokens[k].word.endswith("ing"):
+            return True
+    return False
+
+
+# Who may be picked out by a "who" clause before a cue: "Those who know him say".
+WHO_HEADS = {"those", "people", "anyone", "many", "some", "others", "voters", "residents"}
+
+
+def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'Those', 'A notice' or 'Harbor activists' opening the sentence (maybe after 'But'
+    or 'Again,'), up to a participle, a link or "who"."""
+    o = subject_start(tokens[:j])
+    if j < o + 2:
+        return None
+    if tokens[o].word in WHO_HEADS:
+        return (o, o + 1)  # "Those polled"
+    if tokens[o].word not in ARTICLES:
+        # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a
+        # person, without an article, before "who" or a participle.
+        for m in range(o + 1, min(j, o + 4)):
+            t = tokens[m]
+            if t.word == "who" or _is_ing_participle(t):
+                head = tokens[m - 1]
+                plural = head.word.endswith("s") and not head.word.endswith("ss")
+                person = (plural and not head.is_possessive) or head.word in PERSON_NOUNS
+                return (o, m) if person else None
+            if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
+                return None
+        return None
+    for m in range(o + 1, min(j, o + 5)):
+        t = tokens[m]
+        if m > o + 1 and (t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)):
+            return (o, m)
+        if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
+            return None
+    return None
+
+
+def _is_ing_participle(t: Token) -> bool:
+    """'trying', 'clamoring' (not 'mid-morning', 'Morning')."""
+    return t.word.endswith("ing") and len(t.word) > 5 and not t.is_capitalized and "-" not in t.word
+
+
+# Nouns that carry a claim of their owner's: "Trump's claim that ...", "her remark that".
+CLAIM_NOUNS = {
+    "claim", "claims", "assertion", "argument", "suggestion", "statement", "promise",
+    "pledge", "warning", "insistence", "contention", "allegation", "allegations",
+    "accusation", "remark", "comment", "comments", "prediction", "vow", "boast",
+    "admission", "declaration", "account", "emphasis",
+}  # fmt: skip
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+_CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b")
+
+
+_REPORT_OPENERS = TRIGGERS | CLAIM_NOUNS | {"according", "as"}
+
+
+def may_report(lowered: str) -> bool:
+    """A cue word, or a claim noun before 'that': only such text can hold reported speech."""
+    if not TRIGGERS.isdisjoint(_WORD.findall(lowered)):
+        return True
+    return "that" in lowered and bool(_CLAIM_THAT.search(lowered))  # find "that" cheaply first
+
+
+def _nominal_claim(
+    text: str, tokens: list[Token], i: int, content_end: int, quotes: list[Quote]
+) -> Found | None:
+    """'Mr. Trump's claim that X', 'her remark that X' (one adjective may come between):
+    X is the owner's claim."""
+    k = i - 1
+    owned = tokens[k].is_possessive or tokens[k].word in POSSESSIVE_PRONOUNS
+    if k > 0 and tokens[k].is_word and not owned:
+        k -= 1  # "his false claims that", "her March comment that"
+    if k < 0:
+        return None
+    owner = tokens[k]
+    if owner.word in POSSESSIVE_PRONOUNS:
+        # "The board doubled down on its claim": the sentence's subject owns it.
+        subject = sentence_subject(tokens[:k])
+        if subject and tokens[subject[0]].word not in PRONOUNS:
+            mention = (tokens[subject[0]].start, tokens[subject[1] - 1].end)
+        else:
+            mention = (owner.start, owner.end)
+    elif owner.is_possessive and (
+        owner.is_capitalized or (k > 0 and tokens[k - 1].is_capitalized)  # "Tulsa police’s"
+    ):
+        a = k
+        while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].is_word:
+            a -= 1  # "Donald Trump's": the whole name
+        cut = 2 if owner.text.endswith(("’s", "'s")) else 1
+        mention = (tokens[a].start, owner.end - cut)
+    else:
+        return None
+    j = i + 2
+    if j >= len(tokens):
+        return None
+    end = _before_next_speaker(tokens, j, content_end)
+    end = _before_writers_clause(text, tokens, j, end, quotes)
+    start = tokens[j].start
+    if len(text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if any(start <= q.open and q.inner_end <= end for q in quotes) else "indirect"
+    return Found(start, end, kind, Attribution(mention, tokens[i].word))
+
+
+def _quoted_as(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """'Lee was quoted as saying', 'The Times quoted Lee as saying': Lee speaks."""
+    if i < 3 or tokens[i - 1].word != "as" or not tokens[i].word.endswith("ing"):
+        return None
+    if tokens[i - 2].word == "quoted":
+        k = i - 3
+        if tokens[k].word.endswith("ly") and k > 0:
+            k -= 1  # "was widely quoted"
+        return subject_before(tokens, k) if tokens[k].word in BE_FORMS else None
+    for q in range(i - 3, max(0, i - 8), -1):
+        if tokens[q].word == "quoted":
+            return (q + 1, i - 1) if all(t.is_word for t in tokens[q + 1 : i - 1]) else None
+    return None
+
+
+def _quotes_someone_as(tokens: list[Token], words: str, last: int) -> bool:
+    """'The Times quoted Ada Park as saying ...': Park's claim, not the paper's."""
+    if words not in ("quoted", "quotes", "quote"):
+        return False
+    for k in range(last + 1, min(len(tokens) - 1, last + 7)):
+        if tokens[k].word == "as":
+            return tokens[k + 1].word.endswith("ing")
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
+def _end_of_participle_aside(tokens: list[Token], i: int, last: int, end: int) -> int:
+    """'Lee, citing the report, insisted ...': a participle set off by commas after the
+    subject says what it cites up to its closing comma, where the sentence's verb takes
+    over."""
+    if not tokens[i].word.endswith("ing") or i == 0 or tokens[i - 1].text != ",":
+        return end
+    for k in range(last + 1, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text == ",":
+            after = _skip_adjuncts_forward(tokens, k + 1)
+            return tokens[k].start if after < len(tokens) and cue_at(tokens, after) else end
+    return end
+
+
+def _skip_adjuncts_forward(tokens: list[Token], k: int) -> int:
+    """Step right over adverbs and auxiliaries to a cue: '..., also insisted'."""
+    while k < len(tokens) and tokens[k].word in BETWEEN_SPEAKER_AND_CUE:
+        k += 1
+    return k
+
+
+def _issues_document(tokens: list[Token], last: int) -> bool:
+    """'posted a series of tweets on Friday claiming ...': after the cue, a document and
+    a participle cue that says what it said."""
+    for m in range(last + 1, min(len(tokens), last + 10)):
+        t = tokens[m]
+        if not t.is_word:
+            return False
+        if t.word.endswith("ing") and t.word in CUES:
+            return is_participle(tokens, m, t.word) and tokens[m - 1].text != ","
+    return False
+
+
+def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
+    """', he said,' set off by commas inside a sentence."""
+    return (
+        subj[0] > 0
+        and tokens[subj[0] - 1].text == ","
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text == ","
+    )
+
+
+def closing_attribution(
+    text: str, tokens: list[Token], s: int, content_end: int, taken: list[tuple[int, int]]
+) -> Found | None:
+    """'CONTENT, Smith said.' where the cue is among the sentence's last words."""
+    for i in range(len(tokens) - 1, max(-1, len(tokens) - 14), -1):
+        if tokens[i].word not in TRIGGERS:
+            continue
+        cue = cue_at(tokens, i)
+        if not cue or any(a <= tokens[i].start < b for a, b in taken):
+            continue
+        words, last = cue
+        if not words.endswith("ing") and _passive(tokens, i, last):
+            return None  # "..., sailors have been blamed": nobody here said anything
+        subj = subject_before(tokens, i)
+        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+        if f and f.end < content_end:  # not the "A, Smith said, B" kind
+            return f
+        return None
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """End offset with trailing spaces and a comma removed."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end
+
+
+ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"}
+QUESTION_WORDS = {"if", "whether", "how", "what", "why", "which", "who", "when", "where", "about"}
+
+
+def _question(
+    text: str, tokens: list[Token], i: int, last: int, content_end: int, quotes: list[Quote]
+) -> Found | None:
+    """'X asked (Y) whether ...', 'when asked if ...': the question is the claim; its asker is
+    X, or nobody named in the passive."""
+    # Past the person asked: "asked a reporter whether", "asked host Jo Dee if".
+    j = next(
+        (
+            k
+            for k in range(last + 1, min(len(tokens), last + 7))
+            if tokens[k].word in QUESTION_WORDS or not (tokens[k].is_word or tokens[k].text == ".")
+        ),
+        len(tokens),
+    )
+    if j >= len(tokens) or tokens[j].word not in QUESTION_WORDS:
+        return None
+    start = (
+        tokens[j + 1].start
+        if tokens[j].word == "about" and j + 1 < len(tokens)
+        else tokens[j].start
+    )
+    end = content_end
+    opening = (i <= 2 and tokens[0].word in ("when", "asked", "if", "as")) or (
+        i > 0 and tokens[i - 1].word in ("when", "if", "as")  # "Later, when asked about it,"
+    )
+    if opening:  # "When asked whether X, Smith said Y": the question ends at the comma
+        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
+        end = _trim(text, start, comma) if comma else end
+    else:  # "wondered whether X, engaging in ...": the aside is the writer's
+        end = _before_writers_clause(text, tokens, j, end, quotes)
+    if len(text[start:end].split()) < 2:
+        return None
+    # "was asked whether" is passive; "are wondering whether" is not.
+    participle = tokens[i].word.endswith("ing")
+    after_be = i > 0 and tokens[i - 1].word in BE_FORMS
+    passive = (after_be and not participle) or (i > 0 and opening)
+    subj = None if passive else subject_before(tokens, i - 1 if after_be else i)
+    if subj is None and not passive and participle and i > 0:
+        subj = participle_subject(tokens, i)  # "Jo Lee opened the session, asking why"
+    if last + 1 < len(tokens) and tokens[last + 1].word == "by":
+        # "Asked by Ingraham whether ...": the agent asks.
+        subj = subject_after(tokens, last + 1)
+    if subj is None:
+        return Found(start, end, "indirect", None, unnamed=True)
+    a, b = subj
+    return Found(
+        start, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), tokens[i].word)
+    )
+
+
+def _content_after(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    last: int,
+    words: str,
+    subj: tuple[int, int],
+    content_end: int,
+    quotes: list[Quote],
+) -> Found | None:
+    """The reported words after 'SPEAKER CUE': to the end of the sentence."""
+    j = _content_start(tokens, last + 1, words)
+    if j is None or j >= len(tokens):
+        return None
+    if words in THAT_CUES and tokens[j - 1].word != "that":
+        return None  # "the video showed the car": no reported claim
+    first = tokens[j]
+    # After "that" a clause opens, whatever its first word ("said that for years, ...").
+    clause = tokens[j - 1].word == "that"
+    if not clause and (
+        first.word == "according"
+        or (first.word == "to" and words not in ("called", "calls") and words not in PROMISE_CUES)
+    ):
+        return None  # "threatened to": an intention, not speech ("vowed to" is a promise)
+    if (
+        not clause
+        and first.word in ("by", "for")
+        and (words not in OBJECT_CUES or words.endswith("ed"))
+    ):
+        return None  # passive agent or purpose: "the town described by the mayor"
+    if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
+        return None
+    start = first.start
+    end = content_end
+    if first.word in AUXILIARIES | BE_FORMS:
+        # "which she said was a mistake, was a factor": the relative clause ends at a comma.
+        end = _first_comma(tokens, j, end)
+    # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
+    semicolon = text.find(";", start, end)
+    if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
+        end = semicolon
+    end = _before_next_speaker(tokens, j, end)
+    end = _before_writers_clause(text, tokens, j, end, quotes)
+    end = _before_lone_dash(text, tokens, j, end, quotes)
+    if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
+        # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
+        end = _first_comma(tokens, j, end)
+    if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
+        end = _end_of_relative_clause(tokens, j, end)
+    if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
+        # (not "called for more “flexibility” for workers": a call, not a name given)
+        end = _end_of_name_given(text, tokens, j, quotes, end)
+    # Stop before a trailing "according to ..." that belongs to the attribution, and
+    # before "on condition of anonymity", which says how it was said.
+    # (Quoted words are the speaker's own, "according to" and all.)
+    tail = text.rfind(", according to", start, end)
+    if tail != -1 and not any(q.open < tail < q.end for q in quotes):
+        end = tail
+    anonymity = text.find("condition", start, end) != -1 and _ON_CONDITION.search(text, start, end)
+    if anonymity and not any(q.open < anonymity.start() < q.end for q in quotes):
+        end = anonymity.start()
+    quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
+    # 'called it “predatory.”': a name given in quotes needs no more words.
+    if len(text[start:end].split()) < (2 if quoted and words in NAMING_CUES else 3):
+        return None
+    kind = "mixed" if quoted else "indirect"
+    a, b = subj
+    return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+_ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
+
+
+def _first_comma(tokens: list[Token], j: int, end: int) -> int:
+    """Offset of the first comma from token j on, if it comes before `end`."""
+    comma = next((t.start for t in tokens[j:] if t.text == ","), end)
+    return min(comma, end)
+
+
+def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
+    """'Lee, who said X, said Y': X ends at the comma before the main cue."""
+    for k in range(j + 1, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].text == "," or tokens[k].text in DASHES:
+            m = _skip_adjuncts_forward(tokens, k + 1)  # "..., also said", "Lee - who ... - said"
+            if m < len(tokens) and cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
+                return tokens[k].start
+    return end
+
+
+def _before_writers_clause(
+    text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]
+) -> int:
+    """'..., and he ranted about ...' (a new clause with its own subject) or '...,
+    implicitly putting his name on the line' (an aside): the writer's words, not the
+    speaker's."""
+    for k in range(j + 1, len(tokens) - 2):
+        t = tokens[k]
+        if t.start >= end:
+            break
+        # A comma, or a quotation closing on one ('“jobs, jobs, jobs,” but he ...').
+        closes_on_comma = t.text in '”"' and text[t.start - 1 : t.start] == ","
+        if not closes_on_comma and (t.text != "," or any(q.open < t.start < q.end for q in quotes)):
+            continue
+        if k - j < 3:
+            continue  # "says sailors, numbering 75,000, outnumber ...": an aside in the claim
+        nxt_at = k + 2 if tokens[k + 1].word.endswith("ly") else k + 1
+        nxt = tokens[nxt_at]
+        after_nxt = tokens[nxt_at + 1].word if nxt_at + 1 < len(tokens) else ""
+        link, second = tokens[k + 1].word, tokens[k + 2].word
+        if (
+            (link in ("and", "but") and second in NOMINATIVE)
+            # "..., and to date has only issued a tweet": the subject's next act
+            or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
+            # "..., and the downgrade is casting a shadow": a new subject and its verb
+            or (link in ("and", "but") and _subject_and_verb(tokens, k + 2))
+            # "..., and most don't expect him to": a group and its verb
+            or (
+                link in ("and", "but")
+                and second in GROUP_PRONOUNS
+                and k + 3 < len(tokens)
+                and _finite(tokens[k + 3].word)
+            )
+            # "..., as was the case with ...", "..., as has the mayor": an aside
+            or (link == "as" and (second in BE_FORMS or second in AUXILIARIES))
+            # "..., saying ...", but not "a kind, loving and admirable man"
+            or (
+                nxt.word.endswith("ing")
+                and nxt.word not in ("including", "according")
+                and after_nxt not in ("and", "or", ",")
+            )
+            or link in ("although", "though", "whereas")
+        ):
+            # "..., although he later denied it": the writer's words
+            return t.end if closes_on_comma else t.start
+    return end
+
+
+def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
+    """'... whenever possible -- so the U.S. can avoid a quagmire': a dash that opens no
+    pair ends the claim (a pair, '— known as ... —', is an aside inside it)."""
+    dashes = [
+        t.start
+        for t in tokens[j + 1 :]
+        if t.start < end
+        and t.text in DASHES
+        and text[t.start - 1 : t.start] == " "
+        and not any(q.open < t.start < q.end for q in quotes)
+    ]
+    # ("--" counts once: only its first hyphen follows a space)
+    return min(end, dashes[0]) if len(dashes) == 1 else end
+
+
+NEGATED = {"do", "does", "did", "ca", "wo"} | AUXILIARIES | BE_FORMS  # "don't", "can't"
+
+
+def _finite(word: str) -> bool:
+    """'is', 'have', 'don't', 'won’t': a verb that makes a clause."""
+    if word in AUXILIARIES or word in BE_FORMS:
+        return True
+    return word.endswith(("n't", "n’t")) and word[:-3] in NEGATED
+
+
+def _subject_and_verb(tokens: list[Token], i: int) -> bool:
+    """'the downgrade is', 'its shares have': a determiner, a few words, a finite verb."""
+    if i >= len(tokens) or tokens[i].word not in ("the", "its", "their"):
+        return False
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        w = tokens[k].word
+        if w in AUXILIARIES or w in BE_FORMS:
+            return k > i + 1
+        if not tokens[k].is_word or w in CLAUSE_BREAKS or w in PREPOSITIONS:
+            return False
+    return False
+
+
+def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
+    """'accused Obama of X and Donald Trump says Y', 'had phones, which he said were at
+    his side': the content stops where another speaker's clause begins."""
+    for k in range(j + 2, len(tokens)):
+        if tokens[k].start >= end:
+            break
+        if tokens[k].word not in TRIGGERS:
+            continue
+        cue = cue_at(tokens, k)
+        if not cue or cue[0] in QUOTE_ONLY_CUES:
+            continue
+        if tokens[k - 1].text in (",", "”") and is_participle(tokens, k, cue[0]):
+            # "attacked the plan, saying ...": the participle is a statement of its own.
+            mark = tokens[k - 1]
+            return mark.end if mark.text == "”" else mark.start
+        subj = subject_before(tokens, k, floor=j)
+        if not subj or subj[0] - 1 <= j or tokens[subj[0] - 1].word not in CLAUSE_LINKS:
+            continue
+        link = subj[0] - 1
+        if tokens[link].word == "which" and any(
+            t.text == "," and t.start < end for t in tokens[k + 1 :]
+        ):
+            continue  # "the plan, which critics say is flawed, will pass": an aside
+        if tokens[link - 1].text == ",":
+            link -= 1
+        return max(tokens[j].end, tokens[link - 1].end)
+    return end
+
+
+NAMING_CUES = {
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "label",
+    "labels",
+    "labeled",
+    "labelled",
+    "brand",
+    "brands",
+    "branded",
+    "dub",
+    "dubs",
+    "dubbed",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "term",
+    "terms",
+    "termed",
+}
+
+
+# Words after the quoted name that end it: '… a “clown” when he spoke'.
+NAME_GIVEN_ENDS = {"but", "as", "when", "while", "after", "before"}
+
+
+def _end_of_name_given(
+    text: str, tokens: list[Token], j: int, quotes: list[Quote], end: int
+) -> int:
+    """'called Palin a “clown” on his show': the claim is the name given, up to the quote,
+    when what follows the quote is no longer part of it (a preposition, 'and', a comma)."""
+    for q in quotes:
+        if tokens[j].start <= q.open < end and q.closed:
+            following = [t for t in tokens if t.start >= q.end]
+            if (
+                not following
+                or following[0].text in ",;"
+                or following[0].word in PREPOSITIONS | NAME_GIVEN_ENDS
+                or (following[0].word == "and" and not _names_more(following[1:]))
+            ):
+                return q.end
+            return end
+    return end
+
+
+def _names_more(rest: list[Token]) -> bool:
+    """'called him a “liar” and someone who …', '… and a “fraud”': after 'and' the naming
+    goes on (a determiner or a noun), rather than a new verb ('and accused ...')."""
+    if not rest or not rest[0].is_word:
+        return bool(rest) and rest[0].text in '“"'
+    first = rest[0]
+    return first.word in DETERMINERS or first.word in ("someone", "somebody", "one")
+
+
+def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
+    """Where the reported words begin after the cue: past 'that', an addressee ('told
+    reporters'), 'for'/'on' after 'called', or adjuncts closed by a comma."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j].word == "that" and tokens[j + 1].word in ("way", "much", "far"):
+        return None  # "they feel that way", "said that much": a pronoun, no clause
+    # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
+    that_at = None
+    for k in range(j, min(n, j + 14)):
+        if tokens[k].word == "that":
+            that_at = k
+            break
+        if tokens[k].word in CUES and not tokens[k].is_capitalized:
+            owned = any(t.word in DETERMINERS or t.is_possessive for t in tokens[max(j, k - 2) : k])
+            if not owned:
+                break  # another cue ("The Washington Post" is a name, "her remarks" a noun)
+        if not tokens[k].is_word and tokens[k].text in ';“"':
+            if k + 1 < n and tokens[k + 1].text in '”"' and tokens[k].text != ";":
+                continue  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
+            break
+    if words in PROMISE_CUES and j < n and tokens[j].word == "to":
+        return j  # "vowed to cut taxes": the promise is the claim
+    if words in ASK_CUES:
+        k = skip_addressee(tokens, j)
+        if k > j and k + 1 < n and tokens[k].text == "," and tokens[k + 1].text in '“"':
+            return k + 1  # "asking her, “Where do we go?”": the question is the quote
+    if words in ABOUT_CUES and j + 1 < n and tokens[j].word in ("of", "about"):
+        return j + 1  # "warned of a “ferocious” battle": what the warning is about
+    if that_at is not None and (
+        that_at == j or only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
+    ):
+        j = that_at + 1
+    elif words in ADDRESSEE_CUES:
+        j = skip_addressee(tokens, j)  # "told CNN the plan ..."
+        if j < n and tokens[j].word == "to":
+            return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
+        # "told voters this weekend he would ...": past an adjunct to the clause.
+        j = _pronoun_clause(tokens, j) or j
+    elif words in ("called", "calls", "call", "calling") and _call_for(tokens, j) is not None:
+        j = _call_for(tokens, j)  # "called for a repeal", "called again on Congress to act"
+    elif j < n and tokens[j].word in AUXILIARIES | BE_FORMS:
+        # "a vote which she has said was a mistake": the claim is the relative clause's
+        # verb phrase; "The jobs report has cleared the way": the cue was a noun.
+        relative = any(t.word in RELATIVE_OPENERS for t in tokens[max(0, j - 6) : j - 1])
+        return j if relative else None
+    elif words not in OBJECT_CUES:
+        # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
+        k = j
+        while k < n and tokens[k].is_word and tokens[k].word in LEADING_ADJUNCTS:
+            k += 1
+        if k > j and _pronoun_clause(tokens, k) is not None:
+            # "tweeted Tuesday night he would run", "said after the vote she would": the
+            # clause needs no comma when it opens with a subject pronoun.
+            return _pronoun_clause(tokens, k)
+        if (
+            k > j
+            and all(t.word in WEEKDAYS for t in tokens[j:k])
+            and k < n
+            and tokens[k].is_word
+            and tokens[k].word not in LEADING_ADJUNCTS
+        ):
+            return k  # "said Thursday his worry is ...": a day needs no comma either
+        if k > j:
+            while k < n and tokens[k].is_word and tokens[k].text != ",":
+                k += 1
+            if k >= n or tokens[k].text != ",":
+                if tokens[j].word in NOT_A_CLAUSE_START:
+                    return None  # "said in a statement." carries no content
+                return j  # "says long lines kept voters away": the adverb opens the claim
+            j = k + 1
+            if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
+                return None  # "Lee, who argues for the pier, said ...": the aside ended
+    if j < n and tokens[j].text == "," and _in_opening_clause(tokens, j):
+        return None  # "After the union objected, the case was moved": the cue said no more
+    while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
+        j += 1
+    return j
+
+
+def _in_opening_clause(tokens: list[Token], k: int, openers: set[str] = SUBORDINATORS) -> bool:
+    """Token k stands in the clause that opens the sentence with one of `openers`, before
+    any comma ("After the union objected")."""
+    return 0 < k and tokens[0].word in openers and not any(t.text == "," for t in tokens[:k])
+
+
+def _call_for(tokens: list[Token], j: int) -> int | None:
+    """After 'called (again) for' / 'on': where the call's content begins."""
+    if j < len(tokens) and tokens[j].word in ("again", "repeatedly", "also", "publicly"):
+        j += 1
+    return j + 1 if j < len(tokens) and tokens[j].word in ("for", "on") else None
+
+
+def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
+    """A subject pronoun within the next few words (no punctuation between): where the
+    reported clause starts after an adjunct."""
+    for m in range(k, min(len(tokens), k + 6)):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].word in NOMINATIVE or tokens[m].word in ("it", "there"):
+            return m  # "said in politics it takes time", "said Monday there is no plan"
+    return None
+
+
+def _trailing(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    last: int,
+    words: str,
+    subj: tuple[int, int] | None,
+    s: int,
+    content_end: int,
+) -> Found | None:
+    """'CONTENT, Smith said.' or 'CONTENT, said Smith.' (or 'A, Smith said, B.')"""
+    if subj:
+        a, b = subj
+        comma = a - 1
+        after = last + 1
+    else:
+        inverted = subject_after(tokens, last)
+        if not inverted:
+            return None
+        a, b = inverted
+        comma = i - 1
+        after = b
+    if comma < 1 or tokens[comma].text not in ",—":
+        return None
+    after = skip_addressee(tokens, after) if words in ADDRESSEE_CUES else after
+    if not _ends_attribution(tokens, after) or _that_after_adjunct(tokens, after):
+        return None
+    if _infinitive_at(tokens, after) or (
+        words.startswith("call") and after < len(tokens) and tokens[after].word == "for"
+    ):
+        # "..., the board agreed to reopen the pier", "..., Park was calling for change":
+        # the verb has its own object, the words before are no claim
+        return None
+    end = tokens[comma].start
+    # "The plan, Smith said, will fail.": the claim goes on after the attribution.
+    if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
+        end = content_end
+    elif not subj and _goes_on_after_speaker(text, tokens, after):
+        end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
+    if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
+        return None
+    if _only_a_subordinate_clause(tokens, end):
+        return None
+    return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
+    """'While Park said the pier is safe, Lee disagreed.': the words before the speaker are
+    a clause of the sentence Lee's verb ends, no statement of Lee's."""
+    before = sum(1 for t in tokens if t.end <= end)
+    return _in_opening_clause(tokens, before, SETTING_CONJUNCTIONS)
+
+
+# Conjunctions whose clause sets up the sentence's main clause ("While ..., Lee disagreed").
+SETTING_CONJUNCTIONS = {"while", "although", "though", "whereas", "because", "if", "when"}
+
+
+def _infinitive_at(tokens: list[Token], k: int) -> bool:
+    """'to reopen' at token k, not 'to reporters', 'to the crowd', 'to him' or 'to Lee'."""
+    if k + 1 >= len(tokens) or tokens[k].word != "to":
+        return False
+    nxt = tokens[k + 1]
+    return (
+        nxt.is_word
+        and not nxt.is_capitalized
+        and not nxt.word.endswith("s")
+        and nxt.word not in DETERMINERS
+        and nxt.word not in OBJECT_PRONOUNS
+        and not is_number(nxt)
+    )
+
+
+def _that_after_adjunct(tokens: list[Token], k: int) -> bool:
+    """'Lee said on TV that …': the cue's own clause follows its adjunct, so the words
+    before the speaker are no claim of theirs."""
+    for m in range(k, min(len(tokens) - 1, k + 8)):
+        if not tokens[m].is_word:
+            return False
+        if tokens[m].word == "that":
+            return m > k
+    return False
+
+
+def _goes_on_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
+    """After 'A, says Jo Lee' (maybe with ', a historian at the museum,'), a comma and
+    the rest of the statement: a verb, or a quote that carries on in lower case."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].text != ",":
+        return False
+    if starts_appositive(tokens[k:]):
+        k = next((m for m in range(k + 2, n) if tokens[m].text == ","), n)
+        if k + 1 >= n:
+            return False
+    nxt = tokens[k + 1]
+    if nxt.text in '“"':  # 'explained Park, “the vote is over.”' (quoted words are masked)
+        return text[nxt.end : nxt.end + 1].islower()
+    return nxt.word in BE_FORMS or nxt.word in AUXILIARIES
+
+
+def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
+    """'In the end, Patriot agreed.' / 'A few weeks earlier, Scott ...': the words before
+    the speaker set the scene; nothing was said."""
+    before = [t for t in tokens if t.end <= end and t.is_word]
+    if not before or len(before) > 7:
+        return False
+    if any(t.text in "“\"‘'" for t in tokens if t.end <= end):
+        return False  # '“We are happy” about it, said Park': quoted words were said
+    return (
+        before[0].word in PREPOSITIONS
+        or before[0].word in ("despite", "since", "until", "once", "like", "unlike")
+        or is_time(before)  # "Earlier this week, the board wrote to Lee"
+        or (before[0].word in SENTENCE_ADVERBS and is_time(before[1:]))  # "Then, last week,"
+        or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
+    )
+
+
+LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
+# After a cue these words open no reported clause: "said in a statement", "report has been".
+NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
+NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
+
+
+def _ends_attribution(tokens: list[Token], k: int) -> bool:
+    """After 'Smith said' only the sentence end, an appositive or an adjunct may follow."""
+    if k >= len(tokens):
+        return True
+    t = tokens[k]
+    if not t.is_word:
+        return t.text in ",.;:!?—–-()"
+    w = t.word
+    return (
+        w in PREPOSITIONS
+        or w in WEEKDAYS
+        or w in BETWEEN_SPEAKER_AND_CUE
+        or (w.endswith("ly") and not t.is_capitalized)
+    )
+
+
+def _according_to(
+    text: str, tokens: list[Token], i: int, s: int, content_end: int, cue: str = "according to"
+) -> Found | None:
+    """'According to X, A', 'A, according to X, B', 'A, according to X.' (or another
+    phrase of `cue`'s words naming a source)."""
+    j = i + len(cue.split())
+    k = j
+    while k < len(tokens) and tokens[k].text not in ",.;":
+        k += 1
+    if k == j:
+        return None
+    mention = (tokens[j].start, tokens[k - 1].end)
+    attribution = Attribution(mention, cue)
+    if i == 0 or (i == 1 and not tokens[0].is_word):
+        if k < len(tokens) and tokens[k].text == ",":
+            start = tokens[k + 1].start if k + 1 < len(tokens) else content_end
+            if len(text[start:content_end].split()) >= 3:
+                return Found(start, content_end, "indirect", attribution)
+        return None
+    if tokens[i - 1].text == ",":
+        end = tokens[i - 1].start
+        if (
+            k < len(tokens)
+            and tokens[k].text == ","
+            and len(text[tokens[k].end : content_end].split()) >= 2
+        ):
+            # "A, according to X, B": the source is set off inside the claim.
+            return Found(s, content_end, "indirect", attribution)
+        if len(text[s:end].split()) >= 3:
+            return Found(s, end, "indirect", attribution)
+        return None
+    source = tokens[j:k]
+    if k >= len(tokens) - 1 and (len(source) >= 2 or source[0].is_capitalized):
+        # "Clinton leads by 271 delegates according to a count by the AP."
+        end = _trim(text, s, tokens[i].start)
+        if len(text[s:end].split()) >= 3:
+            return Found(s, end, "indirect", attribution)
+    return None

@@ -1,0 +1,1010 @@
+"""Who speaks: the speaker's words before a cue ("Attorney General Jeff Sessions said"),
+after it ("said a spokesman for the campaign") or at the head of the sentence."""
+
+from __future__ import annotations
+
+from claims.extract.grammar import (
+    ADDRESSEES,
+    ARTICLES,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_BREAKS,
+    DESCRIPTION_OPENERS,
+    DOCUMENT_NOUNS,
+    FRACTIONS,
+    MAX_SUBJECT_TOKENS,
+    MODIFIERS,
+    NOMINATIVE,
+    NP_LINKS,
+    OPENING_FILLERS,
+    PLAIN_SPEECH_VERBS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RELATIVE_OPENERS,
+    RELATIVES,
+    SENTENCE_ADVERBS,
+    SENTENCE_OPENERS,
+    SUBORDINATORS,
+    TIME_PHRASE_ENDS,
+    TIME_PHRASES,
+    cue_at,
+    is_number,
+    is_time,
+    is_year,
+    words_of,
+)
+from claims.extract.lexicon import (
+    BASE_CUES,
+    BETWEEN_SPEAKER_AND_CUE,
+    CUES,
+    DETERMINERS,
+    GROUP_PRONOUNS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+    US_STATES,
+    WEEKDAYS,
+)
+from claims.extract.tokens import Token
+
+
+def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
+    """Step left over auxiliaries, adverbs and time words: "Sessions on Tuesday blasted"."""
+    cue = j
+    while j > floor:
+        t = tokens[j - 1]
+        w = t.word
+        if w in TIME_PHRASE_ENDS:
+            # "who has in the past described"
+            n = next((n for n in (3, 2) if words_of(tokens[j - n : j]) in TIME_PHRASES), 0)
+            if n and j - n >= floor:
+                j -= n
+                continue
+        if w in ("all", "both", "each") and _opens_sentence(tokens, j - 1, cue):
+            break  # "All agreed that ...": the subject ("They all agreed": an adverb)
+        if (
+            (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
+            or w in WEEKDAYS
+            or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized)
+        ):
+            j -= 1
+            continue
+        if is_year(t) and j - 2 > floor and tokens[j - 2].word in ("in", "since"):
+            j -= 2  # "who in 2010 said"
+            continue
+        break
+    return j
+
+
+def _opens_sentence(tokens: list[Token], i: int, cue: int) -> bool:
+    """Token i is where the sentence's subject begins ("To varying degrees, all agreed")."""
+    return subject_start(tokens[:cue]) == i
+
+
+def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple[int, int] | None:
+    """Token range [i, j) of the speaker standing just before the cue, if any.
+
+    Handles "Smith said", "the official said", "Smith, a spokesman for X, said" and
+    "Smith, who chairs the panel, said" (the name is the speaker in both).
+    """
+    j = skip_adjuncts_back(tokens, cue_index, floor)
+    if j <= floor:
+        return None
+    last = tokens[j - 1]
+    if last.text in DASHES:
+        subject = _dashed_appositive_subject(tokens, j, floor)
+    elif last.text == ",":
+        subject = _appositive_subject(tokens, j - 1, floor)
+    elif last.text in '”"' and j - 2 > floor and tokens[j - 2].text in '“"':
+        # 'Jo Lee, host of “Morning Pier,” said': the comma stands inside the title's
+        # quotation marks (the quoted words are masked), so the title ends an appositive.
+        subject = _appositive_subject(tokens, j - 1, floor)
+    elif last.word == "who" and j - 2 > floor and tokens[j - 2].text in {","} | DASHES:
+        # "backed by Dorsey, who has said": the mention runs from the name to "who"; so it
+        # does from a person described ("a question from a young child, who said").
+        antecedent = noun_phrase_before(
+            tokens, j - 2, floor, need_name=True, relative=True
+        ) or _person_described(tokens, j - 2, floor)
+        subject = antecedent and (antecedent[0], j)
+    elif last.word == "who" and j - 1 > floor:
+        # "some economists who argue that ...": the phrase the clause restricts.
+        antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
+        subject = antecedent and (antecedent[0], j)
+    elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
+        # "the Harbor Police Department which reported": an organisation's own clause.
+        antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
+        subject = antecedent if antecedent and antecedent[1] == j - 1 else None
+    else:
+        subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
+    if subject and _disagrees(tokens, subject, cue_index):
+        return None
+    return subject
+
+
+def _body_named(head: Token) -> bool:
+    """A word that ends the name of an organisation or a document: "Department", "board",
+    "report" (not a day: "late on Friday which ...")."""
+    if is_time([head]):
+        return False
+    return _noun_in(head.word, ORG_NOUNS) or (head.is_capitalized and head.word[-1] != "s")
+
+
+def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
+    """Index of 'close' in 'close to her campaign' (or 'familiar with', 'loyal to', 'privy
+    to', 'around') ending just before j: a short phrase of plain words after it."""
+    for k in range(j - 2, max(floor, j - 7), -1):
+        t = tokens[k + 1]
+        if not t.is_word or t.word in CUES or t.word in CLAUSE_BREAKS:
+            return None
+        linked = tokens[k].word in ("close", "familiar", "loyal", "privy") and t.word in (
+            "to",
+            "with",
+        )
+        if (linked or tokens[k].word == "around") and k - 1 >= floor:
+            return k
+    return None
+
+
+def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'a young child', 'The retired sailor' just before j: an article, up to three plain
+    lower-case words, and a noun for a person (or one made like "sailor", "activist")."""
+    if j - 1 < floor:
+        return None
+    head = tokens[j - 1].word
+    if head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
+        return None
+    for i in range(j - 2, max(floor, j - 6) - 1, -1):
+        if tokens[i].word in ARTICLES:
+            return (i, j)
+        if not tokens[i].is_word or tokens[i].is_capitalized:
+            return None
+    return None
+
+
+QUANTITY_WORDS = {
+    "about",
+    "almost",
+    "nearly",
+    "only",
+    "just",
+    "roughly",
+    "around",
+    "more",
+    "less",
+    "fewer",
+    "than",
+    "half",
+    "most",
+    "many",
+    "few",
+    "majority",
+    "minority",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "of",
+    "in",
+    "out",
+    "a",
+    "the",
+    "some",
+    "all",
+    "percent",
+    "them",
+    "those",
+    "each",
+    "every",
+    "over",  # "Just over half said"
+    "under",
+}
+
+
+DASHES = {"—", "–", "-"}
+
+
+def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'Tom Reyes — a teacher from Ames — says': the phrase before the opening dash."""
+    k = j - 1
+    while k > floor and tokens[k - 1].text in DASHES:  # "--"
+        k -= 1
+    k -= 1
+    while k > floor and j - k < 30 and tokens[k].text not in DASHES:
+        k -= 1
+    if k <= floor or tokens[k].text not in DASHES:
+        return None
+    while k > floor and tokens[k - 1].text in DASHES:
+        k -= 1
+    return noun_phrase_before(tokens, k, floor)
+
+
+SHARE_WORDS = FRACTIONS | {"half", "most"}
+
+
+def _share_of_people(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
+    """'About four in 10 said', 'Almost half said', 'Six in 10 voters said': poll shares."""
+    i = j
+    while i > floor and (
+        tokens[i - 1].text == "%"  # "85% of Democrats said"
+        or tokens[i - 1].is_word
+        and (
+            tokens[i - 1].word in QUANTITY_WORDS
+            or is_number(tokens[i - 1])
+            or tokens[i - 1].word.endswith(("ers", "ors", "ents", "ans", "ists"))
+            or (tokens[i - 1].is_capitalized and tokens[i - 1].word.endswith("s"))  # Democrats
+            # "four in 10 Iowa primary voters", "52 percent of registered voters"
+            or (i < j and (tokens[i - 1].is_capitalized or tokens[i - 1].word.endswith("ary")))
+            or (i < j and tokens[i - 1].word.endswith(("ed", "ly")) and tokens[i].word[-1] == "s")
+        )
+        and tokens[i - 1].word not in SUBORDINATORS  # "While only 7 percent said"
+    ):
+        i -= 1
+    span = tokens[i:j]
+    if not span or not any(is_number(t) or t.word in SHARE_WORDS for t in span):
+        return None
+    return (i, j) if _starts_clause(tokens, i, floor) else None
+
+
+def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) -> bool:
+    """'Battleground state Florida', 'the Washington post': a bare verb after one name is
+    no finite verb ('Smith say' is not English), unless an auxiliary stands between."""
+    cue = tokens[cue_index].word
+    if cue not in BASE_CUES or tokens[cue_index - 1].word in AUXILIARIES | {"to", "not"}:
+        return False
+    span = tokens[subject[0] : subject[1]]
+    # The head is the noun before any "of/to/for" ("advisers to Mr. Obama say").
+    head = next((span[k - 1] for k in range(1, len(span)) if span[k].word in NP_LINKS), span[-1])
+    if subject[0] > 0 and tokens[subject[0] - 1].word == "and":
+        return False  # "Grassley and Leahy say"
+    return (
+        head.is_capitalized
+        and not head.word.endswith("s")
+        and head.word not in NOMINATIVE
+        and head.word not in GROUP_PRONOUNS
+        and head.word not in ORG_NOUNS
+        and head.word not in PERSON_NOUNS
+    )
+
+
+def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """'NAME, APPOSITIVE,' before a cue: find the name before the appositive, which may
+    hold commas itself ('Jo Lee, 59, of Ashton, Md., said'); or, in 'a spokeswoman for
+    the union, Dana Ruiz, said', the name in the appositive."""
+    k = comma - 1
+    commas = 0
+    crossed_cue = False
+    while k > floor and comma - k < 30:
+        t = tokens[k]
+        if t.text == ",":
+            commas += 1
+            inner = tokens[k + 1 : comma]
+            if not inner or not _looks_like_appositive(inner) or commas > 3:
+                return None
+            if crossed_cue and inner[0].word != "who" and not inner[0].word.endswith("ing"):
+                # only "Lee, who said X, said Y" holds a cue of its own; in "Lee, facing a
+                # reelection challenge, said" the cue word is a noun of the aside
+                return None
+            if commas == 1 and is_number(inner[0]) and inner[-1].word in ("%", "percent"):
+                # "A third of sailors, 33%, say": a share and its figure
+                share = _share_of_people(tokens, k, floor)
+                if share:
+                    return (share[0], comma)
+            before = noun_phrase_before(tokens, k, floor)
+            intro = before
+            if not (
+                before
+                and (tokens[before[0]].word in INTRODUCERS or tokens[before[0]].is_possessive)
+            ):
+                intro = _introduction(tokens, k, floor)  # "One of the town's lawyers"
+            if intro and _is_name(inner):
+                # "a spokeswoman for the union, Dana Ruiz, said" names the speaker second;
+                # "Jo Lee, the editor of the local paper, The Light, said" names the paper.
+                named_first = intro[0] - 1 > floor and tokens[intro[0] - 1].text == ","
+                first = named_first and noun_phrase_before(
+                    tokens, intro[0] - 1, floor, need_name=True
+                )
+                if first and not is_time(tokens[first[0] : first[1]]):
+                    return first
+                return (k + 1, comma)
+            # "The former mayor, who led the march, thinks", "Experts, including Jo Lee,
+            # say": a description will do too.
+            described = inner[0].word in ("who", "including")
+            named = noun_phrase_before(tokens, k, floor, need_name=not described)
+            if named and _place_after_place(tokens, named):
+                named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
+            if named and is_time(tokens[named[0] : named[1]]):
+                # "Earlier Tuesday, her deputy, Jo Lee, said": the time opens the sentence,
+                # the name closing the appositives is the speaker.
+                last = max((m for m in range(k + 1, comma) if tokens[m].text == ","), default=k) + 1
+                if _is_name(tokens[last:comma]):
+                    return (last, comma)
+                named = None
+            if named:
+                return named
+            if before and (
+                tokens[k - 1].word in PERSON_NOUNS or tokens[k - 1].word.endswith(NOUN_ENDINGS)
+            ):
+                return before  # "The clerk, a Republican who asked not to be named, said"
+        elif not t.is_word and t.text not in "’'-()&.“”\"%":  # a title: 'author of “Sails,”'
+            return None
+        elif cue_at(tokens, k) and not tokens[k].word.startswith("call"):
+            # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
+            # insisted" is a participle aside)
+            # ("Jo Lee, a sailor who argues for the pier, said", "the founder of a trust
+            # that urges ...": the cue of a relative clause inside the appositive)
+            crossed_cue = crossed_cue or not (
+                tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVE_OPENERS
+            )
+        k -= 1
+    return None
+
+
+# Words opening a description that a name then follows: "a spokeswoman for the union,
+# Dana Ruiz, said", "One harbor hopeful, Ada Park, says", "Lee's lawyer, Jo Park, said".
+INTRODUCERS = DETERMINERS | {"one", "another"}
+
+
+def _introduction(tokens: list[Token], k: int, floor: int) -> tuple[int, int] | None:
+    """'One harbor hopeful', 'One of the authors of the 2013 report' opening the clause
+    before the comma at k: plain words after "a", "one" or a possessive, which a name will
+    follow."""
+    for i in range(k - 1, max(floor, k - 10) - 1, -1):
+        t = tokens[i]
+        if not t.is_word or t.word in BE_FORMS or t.word in AUXILIARIES:
+            return None
+        if t.word in CUES and not _noun_in(t.word, ORG_NOUNS):
+            return None  # a verb ("report" may be a noun)
+        opens = t.word in INTRODUCERS or t.is_possessive
+        if opens and i < k - 1 and _starts_clause(tokens, i, floor):
+            return (i, k)
+    return None
+
+
+def _place_after_place(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """'Aurora, Colorado': a state after a capitalised word and a comma."""
+    a, b = span
+    return (
+        b - a == 1
+        and tokens[a].word in US_STATES
+        and a >= 2
+        and tokens[a - 1].text == ","
+        and tokens[a - 2].is_capitalized
+        and tokens[a - 2].word not in WEEKDAYS  # "On Friday, Texas, leading 13 states, asked"
+    )
+
+
+def _is_name(span: list[Token]) -> bool:
+    return 1 < len(span) <= 4 and all(t.is_capitalized for t in span)
+
+
+def _looks_like_appositive(inner: list[Token]) -> bool:
+    first = inner[0]
+    if (
+        first.word in ("who", "whose", "which", "however", "meanwhile", "too", "though")
+        or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
+        or first.word in PREPOSITIONS
+    ):
+        return True
+    if first.word.endswith("ly") and len(inner) == 1:
+        return True
+    participle = first.word.endswith("ing") or (
+        first.word.endswith("ed") and first.word not in CUES
+    )
+    if not first.is_capitalized and participle:
+        # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …", and
+        # "Lee, citing the report, insisted"
+        return True
+    if first.word in DETERMINERS or first.is_possessive or first.text[0].isdigit():
+        return True
+    # "Democrat of California", "director of the FBI", "R-Texas", and a job with words
+    # before it: "communications director for the campaign", "senior policy adviser"
+    # (A job may be described at length: "director of the Center for ... at ... University".)
+    if _job_head(inner[:4]) is not None:
+        return len(inner) <= 25
+    return len(inner) <= 12 and first.is_capitalized
+
+
+def _job_head(words: list[Token]) -> int | None:
+    """Index of the first job word ("director", "adviser"), when only plain lower-case
+    words come before it ("communications director", "senior policy adviser")."""
+    for k, t in enumerate(words):
+        if t.word in PERSON_NOUNS or t.word in TITLE_WORDS:
+            return k
+        if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
+            return None
+    return None
+
+
+def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
+    """The word is one of `nouns`, or the plural of one ('groups', 'agencies')."""
+    if word in nouns:
+        return True
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y" in nouns
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
+
+
+# Nouns for a group that speak without an article: "..., police said."
+COLLECTIVE_NOUNS = {"police", "staff", "personnel", "management", "leadership", "data"}
+# Adjectives that come in pairs before people: "current and former officials".
+PAIRED_ADJECTIVES = {"current", "former", "past", "present", "senior", "junior", "retired"}
+PAIRED_ADJECTIVES |= {"active", "local", "state", "federal", "foreign", "domestic"}
+
+
+def noun_phrase_before(
+    tokens: list[Token], j: int, floor: int = 0, need_name: bool = False, relative: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase ending just before token j, if it can be a speaker. With `relative`
+    the phrase is the antecedent of "who" and may stand anywhere: "backed by Dorsey, who
+    said ..."; otherwise it must open a clause."""
+    if j <= floor:
+        return None
+    last = tokens[j - 1]
+    if last.text == ")":
+        # "Sen. Ann Lee (D-Ore.) said", "Jo Lee (a sailor who knows the pier) says": the
+        # name stands before the parenthesis.
+        k = j - 1
+        while k > floor and tokens[k].text != "(":
+            k -= 1
+        if k > floor and j - k <= 25:
+            return noun_phrase_before(tokens, k, floor, need_name=True)
+        return None
+    if not last.is_word or last.is_possessive:  # "Editor’s note" is no speaker
+        return None
+    near = _close_to(tokens, j, floor)
+    if near is not None:
+        # "Those close to him say", "sources close to her campaign", "people familiar with
+        # the talks": the phrase before "close to".
+        head = tokens[near - 1]
+        if head.word in ("those", "people", "aides", "sources", "allies", "friends"):
+            return (near - 1, j)
+        inner = noun_phrase_before(tokens, near, floor, need_name, relative)
+        return (inner[0], j) if inner else None
+    if last.word in GROUP_PRONOUNS:
+        # "Some say ...", "Others argue ..." (but "some calls" is a noun phrase)
+        plural_verb = j < len(tokens) and not tokens[j].word.endswith("s")
+        if plural_verb and not need_name and _starts_clause(tokens, j - 1, floor):
+            return (j - 1, j)
+        return None
+    if last.word in PRONOUNS:
+        if last.word in ("you", "who") or need_name:
+            return None
+        if last.word in NOMINATIVE:  # "he", "they": always a subject
+            return (j - 1, j)
+        return (j - 1, j) if _starts_clause(tokens, j - 1, floor) else None
+    i = j
+    # Walk back over a noun phrase: capitalised names, titles, determiners, possessives
+    # and "of/for" links ("a spokesman for the campaign").
+    while i > floor and j - i < MAX_SUBJECT_TOKENS:
+        t = tokens[i - 1]
+        if not t.is_word:
+            # An apostrophe or a hyphen inside a name, but not a dash set off by spaces
+            # ("with a teleprompter -- Trump told").
+            glued = i < len(tokens) and tokens[i].start == t.end
+            if t.text in "’'" or (t.text == "-" and glued):
+                i -= 1
+                continue
+            break
+        w = t.word
+        if w == "that" and t.is_capitalized and i < j:
+            i -= 1  # "That person said": a determiner opening the sentence
+            break
+        if (
+            w in ("and", "or")
+            and i < j
+            and i - 2 >= floor
+            and tokens[i].word in PAIRED_ADJECTIVES
+            and tokens[i - 2].word in PAIRED_ADJECTIVES
+        ):
+            i -= 2  # "current and former officials"
+            continue
+        if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
+            break
+        if (
+            w in CUES
+            and not t.is_capitalized
+            and not (i == j and w in ORG_NOUNS)
+            and not (i == j - 1 and tokens[j - 1].word in PERSON_NOUNS)
+        ):
+            break  # a verb, unless it is the head noun ("the report said") or a modifier
+            # of one ("show insiders say")
+        if w in NP_LINKS:
+            # Only inside a phrase that goes on to the left with a determiner or a name
+            # (never at its end: "the movement for" is no speaker).
+            if (
+                i < j
+                and i - 1 > floor
+                and (
+                    tokens[i - 2].is_capitalized
+                    or tokens[i - 2].word in QUANTIFIERS  # "one of the family's lawyers"
+                    or tokens[i - 2].word in PERSON_NOUNS
+                    or tokens[i - 2].word in TITLE_WORDS
+                    or tokens[i - 2].word.endswith(NOUN_ENDINGS)
+                )
+            ):
+                i -= 1
+                continue
+            break
+        i -= 1
+        if w in DETERMINERS and not t.is_possessive:
+            # A determiner opens the phrase; go on only across a link ("the head of the FBI").
+            if i - 1 > floor and tokens[i - 1].word in NP_LINKS:
+                continue
+            if i > floor and w in QUANTIFIERS and tokens[i - 1].word in ARTICLES | {"all"}:
+                i -= 1  # "The two lawmakers", "All three candidates"
+            break
+    if i == j:
+        return None
+    span = tokens[i:j]
+    # The head is the noun before any link: "Trump in his speech", "officials in the city".
+    head = next((span[k - 1] for k in range(1, len(span)) if span[k].word in NP_LINKS), span[-1])
+    if head.word in QUANTIFIERS:
+        head = span[-1]  # "one of the board's lawyers"
+    # A noun phrase ends in a name or a noun: "Trump has faced" or "editorials tell" won't do.
+    # "The candidates say": after a determiner, a plural ends a noun phrase too.
+    determined_plural = (
+        len(span) >= 2
+        and head.word.endswith("s")
+        and not head.word.endswith("ss")
+        and (span[0].word in DETERMINERS or span[0].is_possessive)
+    )
+    # "The billionaire real estate magnate says": after an article the last word is a noun.
+    determined = (
+        len(span) >= 2
+        and span[0].word in ("the", "a", "an", "this", "that")
+        and head is span[-1]
+        and j < len(tokens)
+        and tokens[j].word in PLAIN_SPEECH_VERBS  # not "The big question is"
+    )
+    if not (
+        head.is_capitalized
+        or _noun_in(head.word, PERSON_NOUNS)
+        or _noun_in(head.word, ORG_NOUNS)
+        or head.word.endswith(NOUN_ENDINGS)
+        or determined_plural
+        or determined
+        or (relative and len(span) >= 2 and span[0].word in DETERMINERS)  # "a surrogate who"
+    ):
+        return None
+    if any(t.word in AUXILIARIES and not t.is_capitalized for t in span) or (
+        len(span) == 1 and is_number(head)
+    ):
+        return None
+    if not any(t.is_capitalized and t.word not in DETERMINERS for t in span):
+        if need_name:
+            return None
+        # "the official", "a spokesman", or a bare plural: "sources", "top lawmakers"
+        bare_plural = head.word.endswith("s") and (
+            _noun_in(head.word, PERSON_NOUNS)
+            or _noun_in(head.word, ORG_NOUNS)
+            or head.word.endswith(NOUN_ENDINGS)
+        )
+        bare_plural = bare_plural or head.word in COLLECTIVE_NOUNS  # ", police said."
+        if span[0].word not in DETERMINERS and not span[0].is_possessive and not bare_plural:
+            # "The harbor chair and former city treasurer said": one speaker of two nouns.
+            # (Not "39 percent blame his aides and 22 percent say": a share is a subject.)
+            share = is_number(span[0])
+            if not share and i - 1 > floor and tokens[i - 1].word == "and":
+                first = noun_phrase_before(tokens, i - 1, floor, need_name, relative)
+                return first and (first[0], j)
+            return None
+    if span[0].word in NOT_NAMES and span[0].word not in DETERMINERS and len(span) == 1:
+        return None
+    if relative:
+        # Only the name itself: "backed by Dorsey" is not part of it.
+        while i < j - 1 and not (tokens[i].is_capitalized or tokens[i].word in TITLE_WORDS):
+            i += 1
+    elif not _starts_clause(tokens, i, floor):
+        return _name_after_adjunct(tokens, i, j)
+    return (i, j)
+
+
+def _name_after_adjunct(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'On Saturday at the convention Sen. Ann Hale said': a full name that ends a phrase
+    opening with an adjunct is the subject; the adjunct is not part of it."""
+    k = j
+    while k > i and (tokens[k - 1].is_capitalized or tokens[k - 1].word in TITLE_WORDS):
+        k -= 1
+    name = tokens[k:j]
+    before = tokens[k - 1] if k > 0 else None
+    if (
+        sum(t.is_capitalized and t.word not in TITLE_WORDS for t in name) < 2
+        or before is None
+        or not before.is_word
+        or before.word in PREPOSITIONS
+        or before.word in DETERMINERS
+        or before.word in NP_LINKS
+    ):
+        return None
+    return (k, j)
+
+
+NOUN_ENDINGS = (
+    "er",
+    "ers",
+    "ist",
+    "ists",
+    "man",
+    "men",
+    "woman",
+    "or",
+    "ors",
+    "ian",
+    "ians",
+    "ent",
+    "ents",
+    "ant",
+    "ants",
+    "ee",
+    "ees",
+    "ive",
+    "ives",
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "ity",
+    "ities",
+    "ship",
+    "ships",
+    "ple",
+)
+
+
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ary",
+    "ior",
+    "ish",
+    "an",
+    "ese",
+    "-based",
+    "ed",
+    "ing",
+    "er",
+    "est",
+    "ior",
+)
+
+
+def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
+    """Nothing but punctuation or a conjunction to the left of token i."""
+    if i <= floor:
+        return True
+    left = tokens[i - 1]
+    return not left.is_word or left.word in CLAUSE_BREAKS
+
+
+def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
+    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'.
+
+    Only a name (with its titles), a pronoun, or a short description ending in a noun
+    for a person or an organisation: what follows is often the start of a clause.
+    """
+    i = cue_end + 1
+    n = len(tokens)
+    if i >= n or not tokens[i].is_word or tokens[cue_end].word.endswith("ing"):
+        return None
+    first = tokens[i]
+    if first.word in ("he", "she", "they", "it", "we", "i"):
+        # "..., said he." but not "..., said he had seen it": there "he" opens a clause.
+        if i + 1 < n and tokens[i + 1].is_word:
+            return None
+        return (i, i + 1)
+    if first.word == "that":
+        return None  # "suggests that the city ...": a clause follows, not a speaker
+    if first.word in DETERMINERS or first.is_possessive:
+        # "said a former senior law enforcement official": up to the last noun of the run.
+        end = None
+        for j in range(i + 1, min(n, i + 8)):
+            t = tokens[j]
+            if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
+                break
+            if t.word in PREPOSITIONS and t.word not in NP_LINKS:
+                break
+            nounish = (
+                t.word in PERSON_NOUNS
+                or t.word in ORG_NOUNS
+                or t.word in TITLE_WORDS
+                or t.word.endswith(NOUN_ENDINGS)
+                or t.is_capitalized
+            )
+            if nounish:
+                end = j + 1
+            elif not (
+                t.word in NP_LINKS
+                or t.word in DETERMINERS
+                or t.word in MODIFIERS
+                or t.is_possessive
+                or t.word.endswith(ADJECTIVE_ENDINGS)
+            ):
+                break  # a verb, most likely: "said the event brought back ..."
+        if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
+            return None  # "said the nomination will test ...": the subject of a clause
+        return (i, end) if end else None
+    # "said strategist David Axelrod": a lower-case title before the name.
+    titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
+        tokens, i + 1
+    )
+    if not (first.is_capitalized or titled) or first.word in NOT_NAMES:
+        return None
+    j = i
+    while (
+        j < n
+        and j - i < MAX_SUBJECT_TOKENS
+        and tokens[j].is_word
+        and (
+            tokens[j].is_capitalized
+            or tokens[j].word in TITLE_WORDS
+            or tokens[j].word in NP_LINKS
+            or tokens[j].word in NAME_PARTICLES
+        )
+    ):
+        j += 1
+    while j > i + 1 and not tokens[j - 1].is_capitalized:
+        j -= 1
+    if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
+        return None  # "said Ada Park is poised to win": the subject of the claim
+    return (i, j)
+
+
+def _name_after_titles(tokens: list[Token], k: int) -> bool:
+    """A name right after lower-case title words: 'former secretary of state Ada Park'."""
+    for m in range(k, min(len(tokens), k + 5)):
+        if tokens[m].is_capitalized:
+            return True
+        if not (tokens[m].word in TITLE_WORDS or tokens[m].word in NP_LINKS):
+            return False
+    return False
+
+
+def starts_appositive(rest: list[Token]) -> bool:
+    """', a longtime ally', ', who served with him': more about the speaker."""
+    if len(rest) < 2 or rest[0].text != ",":
+        return False
+    nxt = rest[1]
+    if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
+        return True
+    # ', editor of the Harbor News', ', director at the institute'
+    return (
+        len(rest) > 2
+        and not nxt.is_capitalized
+        and (nxt.word in PERSON_NOUNS or nxt.word in TITLE_WORDS or nxt.word.endswith(NOUN_ENDINGS))
+        and rest[2].word in ("of", "at", "for", "with")
+    )
+
+
+def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """Who speaks in the participle at token i: 'A, an official said, adding ...' the
+    speaker of the cue just before; 'Smith attacked the plan, saying ...' the sentence's
+    subject; '“…,” he said, adding that …' the speaker of the cue before."""
+    j = skip_adjuncts_back(tokens, i, 0)
+    if j >= 2 and tokens[j - 1].text == "," and cue_at(tokens, j - 2):
+        said = subject_before(tokens, j - 2)
+        if said:
+            return said
+    return sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
+
+
+def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the nearest cue before token i in the sentence."""
+    for k in range(i - 2, 0, -1):
+        cue = cue_at(tokens, k)
+        if cue:
+            return subject_before(tokens, k) or subject_after(tokens, cue[1])
+    return None
+
+
+def is_participle(tokens: list[Token], i: int, words: str) -> bool:
+    """', saying ...' after a comma (or a quote's closing mark), 'after saying ...', 'by
+    saying ...': a participle whose subject opens the sentence."""
+    if not words.endswith("ing") or i == 0:
+        return False
+    j = skip_adjuncts_back(tokens, i, 0)  # "after initially saying"
+    before = tokens[j - 1] if j > 0 else tokens[i - 1]
+    if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
+        return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
+    return before.text in (",", "”") or before.word in ("after", "by", "while", "before")
+
+
+def skip_addressee(tokens: list[Token], k: int) -> int:
+    """Past 'reporters' / 'CNN' / 'the crowd' after told, assured, warned..."""
+    if k < len(tokens) and tokens[k].word in ("me", "him", "her", "them", "us"):
+        return k + 1  # "told me the pier is ...": the pronoun is the whole addressee
+    start = k
+    while (
+        k < len(tokens)
+        and k - start < 4
+        and tokens[k].is_word
+        and (tokens[k].is_capitalized or tokens[k].word in ADDRESSEES)
+        and not (k > start and tokens[k].word in ARTICLES)  # "told reporters the pier ..."
+    ):
+        k += 1
+    return k
+
+
+def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
+    """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
+    the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
+    n = len(tokens)
+    k = subject_start(tokens)
+    if k >= n or not tokens[k].is_word:
+        return None
+    if tokens[k].word in ("he", "she", "they", "it", "we"):
+        return (k, k + 1)
+    if tokens[k].word in DESCRIPTION_OPENERS or tokens[k].is_possessive:
+        # "The board endorsed Hale, calling ...": a description up to its head noun.
+        head = None
+        for m in range(k + 1, min(n, k + 6)):
+            t = tokens[m]
+            if (
+                _noun_in(t.word, PERSON_NOUNS)
+                or _noun_in(t.word, ORG_NOUNS)
+                or t.word.endswith(("er", "ers", "or", "ors", "ist", "ists"))
+                or t.is_capitalized
+            ):
+                head = m
+            elif head is not None or not t.is_word or t.word in CUES:
+                break  # modifiers ("harbor board") only before the head
+        return (k, head + 1) if head is not None else None
+    j = k
+    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
+        j += 1
+    if j == k or tokens[k].word in NOT_NAMES:
+        return None
+    return (k, _name_after_job(tokens, j))
+
+
+JOB_WORDS = TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
+
+
+def _name_after_job(tokens: list[Token], j: int) -> int:
+    """End of 'Harbor board spokesman Jo Lee' when a name run stops at j: past a job in
+    lower case ("spokesman", "policy adviser") to the name that follows it."""
+    m = j
+    while (
+        m < len(tokens)
+        and m - j < 3
+        and tokens[m].is_word
+        and not tokens[m].is_capitalized
+        and tokens[m].word in JOB_WORDS
+    ):
+        m += 1
+    if m == j:
+        return j
+    end = m
+    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
+        end += 1
+    return end if end > m else j
+
+
+def _after_dateline(tokens: list[Token]) -> int:
+    """Where the sentence starts past a dateline: "PORTVILLE —", "WASHINGTON (AP) —",
+    "PARIS (Reuters) - ": capitals, maybe an agency in parentheses, then a dash."""
+    depth = 0
+    for m, t in enumerate(tokens[:10]):
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.text in DASHES:
+            return m + 1 if m > 0 else 0
+        elif depth == 0 and t.is_word and not t.text.isupper():
+            return 0
+    return 0
+
+
+def subject_start(tokens: list[Token]) -> int:
+    """Where a sentence's subject begins: past a dateline, opening adjuncts closed by a
+    comma ("Thursday, after the vote, Warren ...") and opening adverbs ("But", "Again,")."""
+    n = len(tokens)
+    k = _after_dateline(tokens)
+    while k < n and tokens[k].text in '“”"‘’,':
+        k += 1  # past a quotation that opens the sentence (its words are masked)
+    start = -1
+    while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
+        start = k
+        while (
+            k < n
+            and tokens[k].is_word
+            and (
+                tokens[k].word in SENTENCE_OPENERS
+                or tokens[k].word in WEEKDAYS
+                or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
+                or _time_ago(tokens[k : k + 4])
+                or _time_before_comma(tokens, k)
+                or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
+                or _participle_opener(tokens, k)
+            )
+        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
+            timed = _time_without_comma(tokens, k)
+            if timed:
+                k = timed  # "On Monday the board ...": a time needs no comma
+                continue
+            if tokens[k].word in SUBORDINATORS and not any(t.text == "," for t in tokens[k:]):
+                k += 1  # "While those surveyed said": the clause runs on to the words asked
+                continue
+            while k < n and tokens[k].text != ",":
+                k += 1
+            k += 1
+            state = _state_at(tokens, k)
+            if state and k + state < n and tokens[k + state].text == ",":
+                k += state + 1  # "Speaking in Salem, New Hampshire, Lee ..."
+        # "Recently, however, it issued ...": past opening adverbs and their commas.
+        while k < n and (
+            tokens[k].text == ","
+            or tokens[k].word.endswith("ly")
+            or tokens[k].word in SENTENCE_ADVERBS
+            or tokens[k].word in OPENING_FILLERS
+        ):
+            k += 1
+    return k
+
+
+def _state_at(tokens: list[Token], k: int) -> int:
+    """How many words of a US state's name start at k: 'Iowa' 1, 'N.H.' 1, 'New
+    Hampshire' 2."""
+    if k >= len(tokens) or not tokens[k].is_capitalized:
+        return 0
+    if tokens[k].word in US_STATES or _is_state_abbreviation(tokens[k].text):
+        return 1
+    two = k + 1 < len(tokens) and tokens[k + 1].is_capitalized
+    if two and tokens[k].word in ("new", "north", "south", "west", "rhode"):
+        return 2
+    return 0
+
+
+def _is_state_abbreviation(text: str) -> bool:
+    """'N.H.', 'Calif.', 'Fla.': a short capitalised word with a period."""
+    return text.endswith(".") and 3 <= len(text) <= 6 and text[0].isupper()
+
+
+def _participle_opener(tokens: list[Token], k: int) -> bool:
+    """'Chastened by the reviews, ...', 'Asked about it, ...': a past participle and its
+    phrase before a comma ('Retired Col. Jo Lee' is a title)."""
+    return (
+        tokens[k].word.endswith("ed")
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].word in PREPOSITIONS or tokens[k + 1].text == ",")
+        and any(t.text == "," for t in tokens[k + 1 :])
+    )
+
+
+# "Earlier in the week, Lee ...", "Years after the storm, Lee ...": a time and its clause.
+OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours", "decades"}
+
+
+def _time_without_comma(tokens: list[Token], k: int) -> int:
+    """Past 'On Monday' or 'In March 2016' opening a sentence with no comma after it,
+    when a subject follows (a capital, "the" or a pronoun); else 0."""
+    m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
+    times = m
+    while times < len(tokens) and times - m < 3 and is_time(tokens[times : times + 1]):
+        times += 1
+    if times == m or times >= len(tokens) or tokens[times].text == ",":
+        return 0
+    nxt = tokens[times]
+    return times if nxt.is_capitalized or nxt.word in ("the", "they", "he", "she", "we") else 0
+
+
+def _time_before_comma(tokens: list[Token], k: int) -> bool:
+    """'Late last month,', 'Earlier this week,', 'Early Tuesday,': a time and a comma."""
+    comma = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].text == ","), 0)
+    return comma > k and is_time(tokens[k:comma])
+
+
+def _time_ago(words: list[Token]) -> bool:
+    """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time."""
+    for k, t in enumerate(words):
+        if t.word in ("later", "earlier", "ago"):
+            return 0 < k and k + 1 < len(words) and words[k + 1].text == ","
+        if not t.is_word:
+            return False
+    return False
