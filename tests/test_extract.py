@@ -466,7 +466,7 @@ def test_a_claim_may_open_with_an_adverb() -> None:
         ("indirect", "Park campaign", "long lines kept many sailors from the pier")
     ]
     text = "It was a rule that critics said was unfair to sailors."
-    assert attributed(text) == [("indirect", "critics", "was unfair to sailors")]
+    assert attributed(text) == [("indirect", "critics", "that critics said was unfair to sailors")]
     assert attributed("Park said in a statement.") == []
 
 
@@ -556,9 +556,12 @@ def test_where_the_writer_takes_over(text: str, wording: str) -> None:
     assert attributed(text)[0][2] == wording
 
 
-def test_a_claim_inside_a_relative_clause_ends_with_it() -> None:
+def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     text = "The vote, which she has often said was a mistake, was a factor in her loss."
-    assert attributed(text) == [("indirect", None, "was a mistake")]
+    assert attributed(text) == [("indirect", None, "which she has often said was a mistake")]
+    text = "Park has helped the club adapt to what she said is a growing demand for moorings."
+    wording = "what she said is a growing demand for moorings"
+    assert attributed(text) == [("indirect", None, wording)]
     assert attributed("The strong jobs report has cleared the way for a pier.") == []
 
 
@@ -934,7 +937,7 @@ def test_a_which_clause_with_its_own_speaker_ends_the_claim_before_it() -> None:
     text = "Lee said the sailors kept their radios, which Park said were on when the boat sank."
     assert attributed(text) == [
         ("indirect", "Lee", "the sailors kept their radios"),
-        ("indirect", "Park", "were on when the boat sank"),
+        ("indirect", "Park", "which Park said were on when the boat sank"),
     ]
     text = "Lee said the plan, which critics say is flawed, will pass."  # an aside
     assert attributed(text)[0][2] == "the plan, which critics say is flawed, will pass"

@@ -537,8 +537,15 @@ def _content_after(
     start = first.start
     end = content_end
     if first.word in AUXILIARIES | BE_FORMS:
-        # "which she said was a mistake, was a factor": the relative clause ends at a comma.
+        # "which she said was a mistake, was a factor": the relative clause ends at a comma,
+        # and the claim opens at its pronoun ("which she said was a mistake").
         end = _first_comma(tokens, j, end)
+        a = subj[0]
+        relative = next(
+            (k for k in (a - 1, a - 2) if k >= 0 and tokens[k].word in REPORTED_RELATIVES), None
+        )
+        if relative is not None:
+            start = tokens[relative].start
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
@@ -572,6 +579,8 @@ def _content_after(
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
 
 
+# Pronouns that open a relative clause around a cue: "which she said was a mistake".
+REPORTED_RELATIVES = {"which", "what", "that", "who", "whom"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
 
 
