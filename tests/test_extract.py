@@ -595,6 +595,11 @@ def test_called_again_for() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "Lee to resign over the pier")]
 
 
+def test_a_call_for_a_change_keeps_its_relative_clause() -> None:
+    text = "Jo Lee has called for changing the rules that protect the pier."
+    assert attributed(text) == [("indirect", "Jo Lee", "changing the rules that protect the pier")]
+
+
 def test_bragged_is_spelled_with_two_gs() -> None:
     (claim,) = extract("Ada Park bragged about the “finest pier in the state.”").claims
     assert (claim.cue, claim.wording) == ("bragged", "the “finest pier in the state.”")
@@ -627,9 +632,12 @@ def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
     assert [w for _, _, w in attributed(text)] == ["the mayor a “liar”", "her of neglect"]
 
 
-def test_a_name_given_in_quotes_needs_no_more_words() -> None:
+def test_a_name_given_needs_no_more_words() -> None:
     assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
-    assert attributed("Ada Park called it reckless.") == []  # two words, nothing quoted
+    assert attributed("Ada Park called it reckless.") == [("indirect", "Ada Park", "it reckless")]
+    assert attributed("Jo Lee called Park unqualified.") == [
+        ("indirect", "Jo Lee", "Park unqualified")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -571,8 +571,8 @@ def _content_after(
     if anonymity and not any(q.open < anonymity.start() < q.end for q in quotes):
         end = anonymity.start()
     quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
-    # 'called it “predatory.”': a name given in quotes needs no more words.
-    if len(text[start:end].split()) < (2 if quoted and words in NAMING_CUES else 3):
+    # "called it “predatory,”" "called Park unqualified": a name given needs two words.
+    if len(text[start:end].split()) < (2 if words in NAMING_CUES else 3):
         return None
     kind = "mixed" if quoted else "indirect"
     a, b = subj
@@ -802,7 +802,12 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             return k + 1  # "asking her, “Where do we go?”": the question is the quote
     if words in ABOUT_CUES and j + 1 < n and tokens[j].word in ("of", "about"):
         return j + 1  # "warned of a “ferocious” battle": what the warning is about
-    if that_at is not None and (
+    call_at = _call_for(tokens, j) if words in ("called", "calls", "call", "calling") else None
+    if call_at is not None and (that_at is None or call_at <= that_at):
+        # "called for a repeal", "called again on Congress to act"; "called for changing
+        # the rules that ...": that "that" opens a relative clause, not the claim.
+        j = call_at
+    elif that_at is not None and (
         that_at == j or only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
     ):
         j = that_at + 1
@@ -812,8 +817,6 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
-    elif words in ("called", "calls", "call", "calling") and _call_for(tokens, j) is not None:
-        j = _call_for(tokens, j)  # "called for a repeal", "called again on Congress to act"
     elif j < n and tokens[j].word in AUXILIARIES | BE_FORMS:
         # "a vote which she has said was a mistake": the claim is the relative clause's
         # verb phrase; "The jobs report has cleared the way": the cue was a noun.
