@@ -632,6 +632,15 @@ def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
     assert [w for _, _, w in attributed(text)] == ["the mayor a “liar”", "her of neglect"]
 
 
+def test_two_apostrophes_as_a_quotation_mark_stay_out_of_the_speaker() -> None:
+    text = (
+        "The fees fill the harbor fund. ''Usually we get that back,'' Ms. Park said, "
+        "explaining how a board outlay of $120 million could be justified."
+    )
+    mentions = [c.mention.text for c in extract(text).claims if c.mention]
+    assert mentions == ["Ms. Park", "Ms. Park"]
+
+
 def test_a_name_given_needs_no_more_words() -> None:
     assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
     assert attributed("Ada Park called it reckless.") == [("indirect", "Ada Park", "it reckless")]

@@ -132,15 +132,22 @@ def _rstrip_at(text: str, end: int) -> int:
 
 def mask_quotes(text: str, quotes: list[Quote]) -> str:
     """The paragraph with quoted words blanked to spaces (same length): cues inside quotes
-    don't count, and the rules need not read the quoted words at all."""
+    don't count, and the rules need not read the quoted words at all. A mark written as two
+    apostrophes becomes one straight quote and a space, so that the rules see one mark."""
     if not quotes:
         return text
     parts = []
     pos = 0
     for q in quotes:
-        parts.append(text[pos : q.inner_start])
+        if text.startswith("''", q.open) and q.inner_start == q.open + 2:
+            parts.append(text[pos : q.open] + '" ')
+        else:
+            parts.append(text[pos : q.inner_start])
         parts.append(" " * (q.inner_end - q.inner_start))
         pos = q.inner_end
+        if q.closed and q.end == q.inner_end + 2 and text.startswith("''", q.inner_end):
+            parts.append(' "')
+            pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
 
