@@ -630,6 +630,11 @@ def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
     assert attributed(text)[0][2].endswith("someone who “hurt the pier.”")
     text = "Lee called the mayor a “liar” and accused her of neglect."
     assert [w for _, _, w in attributed(text)] == ["the mayor a “liar”", "her of neglect"]
+    # After "and" a new subject with its verb, or after the comma a writer's aside: no name.
+    text = "Jo Lee has called the plan “reckless,” and his party has made an effort to stop it."
+    assert [w for _, _, w in attributed(text)] == ["the plan “reckless,”"]
+    text = "Lee has called the board ''lazy,'' accusing it of ''wasting the pier'' and ''neglect.''"
+    assert [w for _, _, w in attributed(text)][0] == "the board ''lazy,''"
 
 
 def test_two_apostrophes_as_a_quotation_mark_stay_out_of_the_speaker() -> None:

@@ -754,11 +754,14 @@ def _end_of_name_given(
     for q in quotes:
         if tokens[j].start <= q.open < end and q.closed:
             following = [t for t in tokens if t.start >= q.end]
+            comma_inside = text[q.inner_start : q.inner_end].rstrip().endswith(",")
             if (
                 not following
                 or following[0].text in ",;"
                 or following[0].word in PREPOSITIONS | NAME_GIVEN_ENDS
                 or (following[0].word == "and" and not _names_more(following[1:]))
+                # 'called it “toxic,” accusing it of ...': an aside of the writer's
+                or (comma_inside and following[0].word.endswith("ing"))
             ):
                 return q.end
             return end
@@ -771,7 +774,15 @@ def _names_more(rest: list[Token]) -> bool:
     if not rest or not rest[0].is_word:
         return bool(rest) and rest[0].text in '“"'
     first = rest[0]
-    return first.word in DETERMINERS or first.word in ("someone", "somebody", "one")
+    if first.word not in DETERMINERS and first.word not in ("someone", "somebody", "one"):
+        return False
+    # '… and his party has made': a verb after the noun opens a clause of its own.
+    for t in rest[1:5]:
+        if not t.is_word or t.word in RELATIVE_OPENERS:  # "and someone who had ..."
+            break
+        if t.word in AUXILIARIES or t.word in BE_FORMS:
+            return False
+    return True
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
