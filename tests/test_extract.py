@@ -233,6 +233,9 @@ def test_titles_in_quotes_are_not_claims() -> None:
     assert attributed(text) == []
     text = "Lee wrote “the pier is failing and the boats will leave soon.”"  # a sentence
     assert len(attributed(text)) == 1
+    # A headline with its byline: the title of a piece, however long.
+    text = "Our pick: “The old harbor pier will close at the end of May,” by the Post’s Jo Lee."
+    assert attributed(text) == []
 
 
 def test_a_one_word_answer_with_its_speaker_is_a_claim() -> None:

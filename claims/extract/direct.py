@@ -40,6 +40,8 @@ from claims.extract.subjects import (
 from claims.extract.text import Quote, sentence_of
 from claims.extract.tokens import Token, TokenIndex
 
+# '“Pier to close,” by the Post’s Jo Lee': the quote is the title of a piece.
+_BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
 # "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
 DASH_ATTRIBUTION = re.compile(
     r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})"
@@ -80,6 +82,8 @@ def direct_quotes(
             continue  # 'Lee told “Fox and Friends,” adding ...': a show, not a claim
         if _is_title(inner) and text[: q.open].rstrip().endswith(("’s", "'s")):
             continue  # 'On Harbor TV’s “Good Morning Pier” Tuesday, he said': a show
+        if not before and _BYLINE.match(text, q.end):
+            continue  # '“Pier to close in May,” by the Harbor Post’s Jo Lee': a headline
         # Without an attribution, a short quote with no sentence in it is a title or a
         # phrase held up ("“Saturday Night Live”"), not something said.
         # A one-word utterance ('“Never.”', '“Mexico!”') is a claim when a cue names its
