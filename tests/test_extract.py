@@ -559,6 +559,13 @@ def test_where_the_writer_takes_over(text: str, wording: str) -> None:
     assert attributed(text)[0][2] == wording
 
 
+def test_evidence_shows_without_that() -> None:
+    text = "A new harbor poll shows Ada Park ahead of Jo Lee by five points."
+    wording = "Ada Park ahead of Jo Lee by five points"
+    assert attributed(text) == [("indirect", "A new harbor poll", wording)]
+    assert attributed("The old photo showed the boat near the pier.") == []  # a picture
+
+
 def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     text = "The vote, which she has often said was a mistake, was a factor in her loss."
     assert attributed(text) == [("indirect", None, "which she has often said was a mistake")]

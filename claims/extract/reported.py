@@ -517,7 +517,10 @@ def _content_after(
     if j is None or j >= len(tokens):
         return None
     if words in THAT_CUES and tokens[j - 1].word != "that":
-        return None  # "the video showed the car": no reported claim
+        # "the video showed the car": no reported claim; but "a new poll shows Lee ahead"
+        # (evidence reports what it finds without "that").
+        if not (words in SHOW_CUES and tokens[subj[1] - 1].word in EVIDENCE_NOUNS):
+            return None
     first = tokens[j]
     # After "that" a clause opens, whatever its first word ("said that for years, ...").
     clause = tokens[j - 1].word == "that"
@@ -579,6 +582,12 @@ def _content_after(
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
 
 
+# Sources that show what they find: "the poll shows Lee ahead by 5 points".
+EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "average"}
+EVIDENCE_NOUNS |= {"data", "analysis", "review", "report", "results", "numbers", "figures"}
+EVIDENCE_NOUNS |= {"video", "footage", "records", "documents", "email", "emails", "research"}
+EVIDENCE_NOUNS |= {"investigation", "audit", "estimates", "tally"}
+SHOW_CUES = {"show", "shows", "showed", "shown", "found", "finds"}
 # Pronouns that open a relative clause around a cue: "which she said was a mistake".
 REPORTED_RELATIVES = {"which", "what", "that", "who", "whom"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
