@@ -564,6 +564,8 @@ def test_evidence_shows_without_that() -> None:
     wording = "Ada Park ahead of Jo Lee by five points"
     assert attributed(text) == [("indirect", "A new harbor poll", wording)]
     assert attributed("The old photo showed the boat near the pier.") == []  # a picture
+    text = "A harbor poll of South Port released on Tuesday showed Lee with a 16-point lead."
+    assert [w for _, _, w in attributed(text)] == ["Lee with a 16-point lead"]
 
 
 def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:

@@ -519,7 +519,8 @@ def _content_after(
     if words in THAT_CUES and tokens[j - 1].word != "that":
         # "the video showed the car": no reported claim; but "a new poll shows Lee ahead"
         # (evidence reports what it finds without "that").
-        if not (words in SHOW_CUES and tokens[subj[1] - 1].word in EVIDENCE_NOUNS):
+        source = tokens[subj[0] : subj[1]]  # "a poll of South Port released on Tuesday"
+        if not (words in SHOW_CUES and any(t.word in EVIDENCE_NOUNS for t in source)):
             return None
     first = tokens[j]
     # After "that" a clause opens, whatever its first word ("said that for years, ...").
