@@ -564,6 +564,8 @@ def test_evidence_shows_without_that() -> None:
     wording = "Ada Park ahead of Jo Lee by five points"
     assert attributed(text) == [("indirect", "A new harbor poll", wording)]
     assert attributed("The old photo showed the boat near the pier.") == []  # a picture
+    text = "Exit polling showed that Lee won every group except sailors."
+    assert attributed(text) == [("indirect", "Exit polling", "Lee won every group except sailors")]
     text = "A harbor poll of South Port released on Tuesday showed Lee with a 16-point lead."
     assert [w for _, _, w in attributed(text)] == ["Lee with a 16-point lead"]
 

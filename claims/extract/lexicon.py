@@ -239,7 +239,7 @@ ORG_NOUNS = _words(
     nation regime military army navy report study survey poll memo letter document
     complaint lawsuit filing statement release article piece ad video clip tweet post email
     book film data analysis audit review assessment investigation ruling order decision
-    indictment affidavit transcript records index
+    indictment affidavit transcript records index polling research
     fund institution organisation laboratory society trust cabinet legislature assembly
     parliament tribunal
     figures numbers statistics estimates results findings projections
