@@ -1229,6 +1229,9 @@ def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("Some say the pier will never reopen.") == [
         ("indirect", None, "the pier will never reopen")
     ]
+    assert attributed("Many other sailors say the pier is safe.") == [
+        ("indirect", "Many other sailors", "the pier is safe")
+    ]
 
 
 def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() -> None:

@@ -535,6 +535,8 @@ def noun_phrase_before(
                 continue
             if i > floor and w in QUANTIFIERS and tokens[i - 1].word in ARTICLES | {"all"}:
                 i -= 1  # "The two lawmakers", "All three candidates"
+            elif i > floor and w == "other" and tokens[i - 1].word in QUANTIFIERS:
+                i -= 1  # "Many other sailors", "some other polls"
             break
     if i == j:
         return None
