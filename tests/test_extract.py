@@ -1232,6 +1232,11 @@ def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("Many other sailors say the pier is safe.") == [
         ("indirect", "Many other sailors", "the pier is safe")
     ]
+    text = "While one group says there are 2,400 boats in the harbor, another says there are 1,800."
+    assert attributed(text) == [
+        ("indirect", "one group", "there are 2,400 boats in the harbor"),
+        ("indirect", "another", "there are 1,800"),
+    ]
 
 
 def test_poll_shares_descriptions_with_who_and_time_words_before_the_clause() -> None:

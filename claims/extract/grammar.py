@@ -174,7 +174,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
-        return None  # "a charge that stung": a noun
+        if not (tokens[i - 1].word == "another" and w in PLAIN_SPEECH_VERBS):
+            return None  # "a charge that stung": a noun (but "another says": a pronoun)
     if i > 0 and (_noun_after(tokens[i - 1].word, w) or _owned(tokens[i - 1], w)):
         return None  # "Acts of protest", "In one tweet Friday", "Editor’s note": a noun
     if _after_article_and_adjective(tokens, i):
