@@ -1232,6 +1232,8 @@ def test_plural_and_group_subjects_say_too() -> None:
     assert attributed("Many other sailors say the pier is safe.") == [
         ("indirect", "Many other sailors", "the pier is safe")
     ]
+    text = "Some critics, like Park and Lee, say the pier should stay open."
+    assert attributed(text) == [("indirect", "Some critics", "the pier should stay open")]
     text = "While one group says there are 2,400 boats in the harbor, another says there are 1,800."
     assert attributed(text) == [
         ("indirect", "one group", "there are 2,400 boats in the harbor"),

@@ -309,9 +309,9 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 if first and not is_time(tokens[first[0] : first[1]]):
                     return first
                 return (k + 1, comma)
-            # "The former mayor, who led the march, thinks", "Experts, including Jo Lee,
+            # "The former mayor, who led the march, thinks", "Experts, including (like) Jo Lee,
             # say": a description will do too.
-            described = inner[0].word in ("who", "including")
+            described = inner[0].word in ("who", "including", "like", "such")
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named and _place_after_place(tokens, named):
                 named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
@@ -385,6 +385,7 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
     if (
         first.word in ("who", "whose", "which", "however", "meanwhile", "too", "though")
         or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
+        or first.word in ("like", "such", "including")  # "Critics, like Lee and Park, say"
         or first.word in PREPOSITIONS
     ):
         return True
