@@ -751,6 +751,14 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_a_claim_may_open_with_an_approximate_figure() -> None:
+    text = "The harbor office said about half of the cost came from the storm."
+    wording = "about half of the cost came from the storm"
+    assert attributed(text) == [("indirect", "harbor office", wording)]
+    text = "Ada Park said around 40 sailors have asked for berths."
+    assert attributed(text) == [("indirect", "Ada Park", "around 40 sailors have asked for berths")]
+
+
 def test_a_cue_in_a_relative_clause_inside_an_appositive() -> None:
     text = "Jo Lee, the head of a trust that urges sailors to moor in Salem, said the pier is safe."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]

@@ -11,6 +11,7 @@ from claims.extract.grammar import (
     BE_FORMS,
     CLAUSE_BREAKS,
     CLAUSE_LINKS,
+    FRACTIONS,
     NOMINATIVE,
     NP_LINKS,
     OBJECT_PRONOUNS,
@@ -843,6 +844,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         # verb phrase; "The jobs report has cleared the way": the cue was a noun.
         relative = any(t.word in RELATIVE_OPENERS for t in tokens[max(0, j - 6) : j - 1])
         return j if relative else None
+    elif _approximate_amount(tokens, j):
+        pass  # "said about half of the cost ...": a figure opens the claim
     elif words not in OBJECT_CUES:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j
@@ -875,6 +878,19 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     return j
+
+
+def _approximate_amount(tokens: list[Token], j: int) -> bool:
+    """'about half', 'around 40 percent', 'over a third': a figure, not a preposition."""
+    if j + 1 >= len(tokens) or tokens[j].word not in APPROXIMATORS:
+        return False
+    amount = tokens[j + 1]
+    if amount.word in ("a", "an") and j + 2 < len(tokens):
+        amount = tokens[j + 2]  # "about a third"
+    return is_number(amount) or amount.word in FRACTIONS or amount.word == "half"
+
+
+APPROXIMATORS = {"about", "around", "over", "under", "nearly", "almost", "roughly"}
 
 
 def _in_opening_clause(tokens: list[Token], k: int, openers: set[str] = SUBORDINATORS) -> bool:
