@@ -751,6 +751,12 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
+def test_here_and_itself_between_speaker_and_cue() -> None:
+    text = "Her campaign workers here said they have worked the pier since spring."
+    assert attributed(text)[0][2] == "they have worked the pier since spring"
+    assert attributed("The union itself said the deal was off.")[0][2] == "the deal was off"
+
+
 def test_a_claim_may_open_with_an_approximate_figure() -> None:
     text = "The harbor office said about half of the cost came from the storm."
     wording = "about half of the cost came from the storm"
