@@ -751,10 +751,12 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
 
 
-def test_here_and_itself_between_speaker_and_cue() -> None:
+def test_here_itself_and_a_when_clause_between_speaker_and_cue() -> None:
     text = "Her campaign workers here said they have worked the pier since spring."
     assert attributed(text)[0][2] == "they have worked the pier since spring"
     assert attributed("The union itself said the deal was off.")[0][2] == "the deal was off"
+    text = "Jo Lee, when reached by phone, said the pier held."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier held")]
 
 
 def test_a_claim_may_open_with_an_approximate_figure() -> None:

@@ -386,6 +386,7 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         first.word in ("who", "whose", "which", "however", "meanwhile", "too", "though")
         or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
         or first.word in ("like", "such", "including")  # "Critics, like Lee and Park, say"
+        or first.word in ("when", "while", "after")  # "Lee, when asked about it, said"
         or first.word in PREPOSITIONS
     ):
         return True
