@@ -856,6 +856,11 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", "those who back her rivals", "the pier is safe")]
     text = "Sailors who know Ada Park say the pier is safe."  # "know" is not the cue here
     assert attributed(text) == [("indirect", "Sailors who know Ada Park", "the pier is safe")]
+    text = "Senior harbor advisers who have run the numbers argue that the pier will pay."
+    speaker = "Senior harbor advisers who have run the numbers"
+    assert attributed(text) == [("indirect", speaker, "the pier will pay")]
+    text = "The state officials whose rules were struck down say the courts changed."
+    assert attributed(text)[0][2] == "the courts changed"
 
 
 def test_a_second_cue_carried_on_by_went_on_takes_its_own_quote() -> None:

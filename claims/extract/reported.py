@@ -187,7 +187,9 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
     participle = not first.is_capitalized and (
         first.word.endswith("ed") or (described is not None and _is_ing_participle(first))
     )
-    who = first.word == "who" and opener[1] - opener[0] == 1
+    # "Sailors who know Lee say", "Senior advisers who have run the numbers argue": a short
+    # noun phrase picked out by a relative clause.
+    who = first.word in ("who", "whose") and opener[1] - opener[0] <= 5
     if not (participle or who or first.word in NP_LINKS):
         return None
     for t in modifier[1:] if participle or who else modifier:  # "A statement posted on ..."
