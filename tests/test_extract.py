@@ -660,6 +660,13 @@ def test_two_apostrophes_as_a_quotation_mark_stay_out_of_the_speaker() -> None:
     assert mentions == ["Ms. Park", "Ms. Park"]
 
 
+def test_referred_to_as_gives_a_name() -> None:
+    text = "Lee referred to Park as a bright and able leader."
+    assert attributed(text) == [("indirect", "Lee", "Park as a bright and able leader")]
+    (claim,) = extract("Lee often refers to the pier as “the old lady.”").claims
+    assert (claim.cue, claim.wording) == ("refers to", "the pier as “the old lady.”")
+
+
 def test_a_name_given_needs_no_more_words() -> None:
     assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
     assert attributed("Ada Park called it reckless.") == [("indirect", "Ada Park", "it reckless")]

@@ -24,6 +24,8 @@ BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "stri
 # "pointed out" included).
 TRIGGERS = CUES | BACK_VERBS | {"according", "pointed", "points", "point", "put", "puts"}
 TRIGGERS |= {"states", "state"}
+REFER_VERBS = {"refer", "refers", "referred", "referring"}
+TRIGGERS |= REFER_VERBS
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -158,6 +160,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     w = t.word
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
+    if w in REFER_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "to":
+        return w + " to", i + 1  # "referred to Lee as “the boss”": a name given
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
         return w + " it", i + 1  # "As Jo Lee put it, “…”"
     if w in BACK_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "back":

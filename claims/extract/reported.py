@@ -752,6 +752,10 @@ NAMING_CUES = {
     "term",
     "terms",
     "termed",
+    "refer to",
+    "refers to",
+    "referred to",
+    "referring to",
 }
 
 
