@@ -614,6 +614,11 @@ def test_a_call_for_a_change_keeps_its_relative_clause() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "changing the rules that protect the pier")]
 
 
+def test_complaints_are_speech() -> None:
+    text = "Lee groused to a crowd in Salem that the board “does not treat sailors properly.”"
+    assert attributed(text) == [("mixed", "Lee", "the board “does not treat sailors properly.”")]
+
+
 def test_bragged_is_spelled_with_two_gs() -> None:
     (claim,) = extract("Ada Park bragged about the “finest pier in the state.”").claims
     assert (claim.cue, claim.wording) == ("bragged", "the “finest pier in the state.”")

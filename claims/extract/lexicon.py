@@ -39,7 +39,7 @@ _REGULAR_SPEECH = _words(
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
     characterize depict cite reference invoke echo quote liken lambaste excoriate chastise
     rebuke scold assail encourage recite chant compare defend challenge propose nickname
-    retweet bemoan
+    retweet bemoan grouse gripe grumble
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -89,8 +89,9 @@ CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES
 
 # Cues whose claim follows "of" or "about": "warned of a battle", "bragged about his wealth".
 ABOUT_CUES: set[str] = set()
-for _verb in ("warn", "complain", "boast", "brag", "joke", "muse", "rant", "fume", "marvel"):
+for _verb in ("warn", "complain", "gripe", "boast", "brag", "joke", "muse", "rant", "fume"):
     ABOUT_CUES |= _inflect(_verb)
+ABOUT_CUES |= _inflect("marvel")
 # A promise is a claim a checker can hold its speaker to: "vowed to cut taxes".
 PROMISE_CUES = _inflect("promise") | _inflect("pledge") | _inflect("vow")
 
