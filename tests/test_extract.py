@@ -614,6 +614,14 @@ def test_a_call_for_a_change_keeps_its_relative_clause() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "changing the rules that protect the pier")]
 
 
+def test_expressed_concern_that() -> None:
+    text = "In an interview, the union chief, Jo Lee, expressed concern that sailors may leave."
+    assert attributed(text) == [("indirect", "Jo Lee", "sailors may leave")]
+    text = "Other members voiced cautious optimism that the pier would reopen."
+    assert attributed(text)[0][2] == "the pier would reopen"
+    assert attributed("Jo Lee expressed her support for the pier.") == []  # no claim
+
+
 def test_complaints_are_speech() -> None:
     text = "Lee groused to a crowd in Salem that the board “does not treat sailors properly.”"
     assert attributed(text) == [("mixed", "Lee", "the board “does not treat sailors properly.”")]

@@ -25,7 +25,13 @@ BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "stri
 TRIGGERS = CUES | BACK_VERBS | {"according", "pointed", "points", "point", "put", "puts"}
 TRIGGERS |= {"states", "state"}
 REFER_VERBS = {"refer", "refers", "referred", "referring"}
-TRIGGERS |= REFER_VERBS
+EXPRESS_VERBS = {"express", "expresses", "expressed", "expressing"}
+EXPRESS_VERBS |= {"voice", "voices", "voiced", "voicing"}
+TRIGGERS |= REFER_VERBS | EXPRESS_VERBS
+# What one may express about a claim: "expressed confidence that the vote would pass".
+STANCE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "frustration", "hope"}
+STANCE_NOUNS |= {"skepticism", "fear", "fears", "alarm", "outrage", "optimism", "surprise"}
+STANCE_NOUNS |= {"dismay", "disappointment", "worry", "worries", "regret", "amusement"}
 BE_FORMS = {"is", "was", "were", "are", "been", "being", "be", "'s", "’s"}
 CLAUSE_BREAKS = {
     "that",
@@ -160,6 +166,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     w = t.word
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
+    if w in EXPRESS_VERBS:
+        # "expressed concern that X", "voiced cautious optimism that X": X is the claim.
+        for k in (i + 1, i + 2):
+            if k + 1 < len(tokens) and tokens[k].word in STANCE_NOUNS:
+                return (w + " " + tokens[k].word, k) if tokens[k + 1].word == "that" else None
+        return None
     if w in REFER_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "to":
         return w + " to", i + 1  # "referred to Lee as “the boss”": a name given
     if w in ("put", "puts") and i + 1 < len(tokens) and tokens[i + 1].word == "it":
