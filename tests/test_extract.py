@@ -622,6 +622,14 @@ def test_expressed_concern_that() -> None:
     assert attributed("Jo Lee expressed her support for the pier.") == []  # no claim
 
 
+def test_made_it_clear_and_made_the_case() -> None:
+    text = "Lee made it clear that the pier would stay open."
+    assert attributed(text) == [("indirect", "Lee", "the pier would stay open")]
+    text = "Ada Park made the case that the fees were too high."
+    assert attributed(text) == [("indirect", "Ada Park", "the fees were too high")]
+    assert attributed("Lee made a fortune on the pier that year.") == []
+
+
 def test_complaints_are_speech() -> None:
     text = "Lee groused to a crowd in Salem that the board “does not treat sailors properly.”"
     assert attributed(text) == [("mixed", "Lee", "the board “does not treat sailors properly.”")]

@@ -27,7 +27,10 @@ TRIGGERS |= {"states", "state"}
 REFER_VERBS = {"refer", "refers", "referred", "referring"}
 EXPRESS_VERBS = {"express", "expresses", "expressed", "expressing"}
 EXPRESS_VERBS |= {"voice", "voices", "voiced", "voicing"}
-TRIGGERS |= REFER_VERBS | EXPRESS_VERBS
+MAKE_VERBS = {"make", "makes", "made", "making"}
+TRIGGERS |= REFER_VERBS | EXPRESS_VERBS | MAKE_VERBS
+ARGUMENT_NOUNS = {"case", "point", "argument", "claim", "pitch"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # What one may express about a claim: "expressed confidence that the vote would pass".
 STANCE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "frustration", "hope"}
 STANCE_NOUNS |= {"skepticism", "fear", "fears", "alarm", "outrage", "optimism", "surprise"}
@@ -171,6 +174,16 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         for k in (i + 1, i + 2):
             if k + 1 < len(tokens) and tokens[k].word in STANCE_NOUNS:
                 return (w + " " + tokens[k].word, k) if tokens[k + 1].word == "that" else None
+        return None
+    if w in MAKE_VERBS:
+        # "made it clear that X", "made the case that X".
+        words = [t.word for t in tokens[i + 1 : i + 4]]
+        for phrase in (["it", "clear"], ["clear"], ["it", "plain"], ["plain"]):
+            if words[: len(phrase) + 1] == [*phrase, "that"]:
+                return w + " " + " ".join(phrase), i + len(phrase)
+        owned = words[:1] and (words[0] in ("the", "a", "an") or words[0] in POSSESSIVES)
+        if owned and words[1:3] and words[1] in ARGUMENT_NOUNS and words[2:3] == ["that"]:
+            return " ".join([w, *words[:2]]), i + 2
         return None
     if w in REFER_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "to":
         return w + " to", i + 1  # "referred to Lee as “the boss”": a name given
