@@ -6,6 +6,7 @@ from __future__ import annotations
 from claims.extract.lexicon import (
     BETWEEN_SPEAKER_AND_CUE,
     CUES,
+    DETERMINERS,
     GROUP_PRONOUNS,
     MONTHS,
     ORG_NOUNS,
@@ -24,13 +25,14 @@ BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "stri
 # "pointed out" included).
 TRIGGERS = CUES | BACK_VERBS | {"according", "pointed", "points", "point", "put", "puts"}
 TRIGGERS |= {"states", "state"}
+# Verbs that report only in a set phrase (read by cue_at): "referred to X as Y",
+# "expressed concern that X", "made it clear that X", "made the case that X".
 REFER_VERBS = {"refer", "refers", "referred", "referring"}
 EXPRESS_VERBS = {"express", "expresses", "expressed", "expressing"}
 EXPRESS_VERBS |= {"voice", "voices", "voiced", "voicing"}
 MAKE_VERBS = {"make", "makes", "made", "making"}
 TRIGGERS |= REFER_VERBS | EXPRESS_VERBS | MAKE_VERBS
 ARGUMENT_NOUNS = {"case", "point", "argument", "claim", "pitch"}
-POSSESSIVES = {"his", "her", "their", "its", "our", "my"}
 # What one may express about a claim: "expressed confidence that the vote would pass".
 STANCE_NOUNS = {"concern", "concerns", "confidence", "doubt", "doubts", "frustration", "hope"}
 STANCE_NOUNS |= {"skepticism", "fear", "fears", "alarm", "outrage", "optimism", "surprise"}
@@ -181,8 +183,12 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         for phrase in (["it", "clear"], ["clear"], ["it", "plain"], ["plain"]):
             if words[: len(phrase) + 1] == [*phrase, "that"]:
                 return w + " " + " ".join(phrase), i + len(phrase)
-        owned = words[:1] and (words[0] in ("the", "a", "an") or words[0] in POSSESSIVES)
-        if owned and words[1:3] and words[1] in ARGUMENT_NOUNS and words[2:3] == ["that"]:
+        if (
+            len(words) == 3
+            and words[0] in DETERMINERS
+            and words[1] in ARGUMENT_NOUNS
+            and words[2] == "that"
+        ):
             return " ".join([w, *words[:2]]), i + 2
         return None
     if w in REFER_VERBS and i + 1 < len(tokens) and tokens[i + 1].word == "to":

@@ -547,10 +547,8 @@ def _content_after(
         # "which she said was a mistake, was a factor": the relative clause ends at a comma,
         # and the claim opens at its pronoun ("which she said was a mistake").
         end = _first_comma(tokens, j, end)
-        a = subj[0]
-        relative = next(
-            (k for k in (a - 1, a - 2) if k >= 0 and tokens[k].word in REPORTED_RELATIVES), None
-        )
+        before_subject = (k for k in (subj[0] - 1, subj[0] - 2) if k >= 0)
+        relative = next((k for k in before_subject if tokens[k].word in REPORTED_RELATIVES), None)
         if relative is not None:
             start = tokens[relative].start
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
