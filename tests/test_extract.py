@@ -234,7 +234,7 @@ def test_titles_in_quotes_are_not_claims() -> None:
     text = "Lee wrote “the pier is failing and the boats will leave soon.”"  # a sentence
     assert len(attributed(text)) == 1
     # A headline with its byline: the title of a piece, however long.
-    text = "Our pick: “The old harbor pier will close at the end of May,” by the Post’s Jo Lee."
+    text = "Worth a read: “Why the ferry never came back to Salem,” by the Gazette’s Jo Lee."
     assert attributed(text) == []
 
 
@@ -564,18 +564,19 @@ def test_evidence_shows_without_that() -> None:
     wording = "Ada Park ahead of Jo Lee by five points"
     assert attributed(text) == [("indirect", "A new harbor poll", wording)]
     assert attributed("The old photo showed the boat near the pier.") == []  # a picture
-    text = "Exit polling showed that Lee won every group except sailors."
-    assert attributed(text) == [("indirect", "Exit polling", "Lee won every group except sailors")]
-    text = "A harbor poll of South Port released on Tuesday showed Lee with a 16-point lead."
-    assert [w for _, _, w in attributed(text)] == ["Lee with a 16-point lead"]
+    text = "Dockside polling showed that Lee carried the fishing crews by a wide margin."
+    wording = "Lee carried the fishing crews by a wide margin"
+    assert attributed(text) == [("indirect", "Dockside polling", wording)]
+    text = "A ferry survey of Bay Town published last week found Park well short of a majority."
+    assert [w for _, _, w in attributed(text)] == ["Park well short of a majority"]
 
 
 def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     text = "The vote, which she has often said was a mistake, was a factor in her loss."
     assert attributed(text) == [("indirect", None, "which she has often said was a mistake")]
-    text = "Park has helped the club adapt to what she said is a growing demand for moorings."
-    wording = "what she said is a growing demand for moorings"
-    assert attributed(text) == [("indirect", None, wording)]
+    text = "The yard now builds what Park said is the sturdiest hull on the coast."
+    wording = "what Park said is the sturdiest hull on the coast"
+    assert attributed(text) == [("indirect", "Park", wording)]
     assert attributed("The strong jobs report has cleared the way for a pier.") == []
 
 
@@ -615,9 +616,9 @@ def test_a_call_for_a_change_keeps_its_relative_clause() -> None:
 
 
 def test_expressed_concern_that() -> None:
-    text = "In an interview, the union chief, Jo Lee, expressed concern that sailors may leave."
-    assert attributed(text) == [("indirect", "Jo Lee", "sailors may leave")]
-    text = "Other members voiced cautious optimism that the pier would reopen."
+    text = "At the dock, the crew boss, Jo Lee, expressed fear that the tide would rise."
+    assert attributed(text) == [("indirect", "Jo Lee", "the tide would rise")]
+    text = "Several skippers voiced quiet hope that the pier would reopen."
     assert attributed(text)[0][2] == "the pier would reopen"
     assert attributed("Jo Lee expressed her support for the pier.") == []  # no claim
 
@@ -631,8 +632,8 @@ def test_made_it_clear_and_made_the_case() -> None:
 
 
 def test_complaints_are_speech() -> None:
-    text = "Lee groused to a crowd in Salem that the board “does not treat sailors properly.”"
-    assert attributed(text) == [("mixed", "Lee", "the board “does not treat sailors properly.”")]
+    text = "Lee grumbled to the deckhands that the harbor board “never listens to us.”"
+    assert attributed(text) == [("mixed", "Lee", "the harbor board “never listens to us.”")]
 
 
 def test_bragged_is_spelled_with_two_gs() -> None:
@@ -666,24 +667,26 @@ def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
     text = "Lee called the mayor a “liar” and accused her of neglect."
     assert [w for _, _, w in attributed(text)] == ["the mayor a “liar”", "her of neglect"]
     # After "and" a new subject with its verb, or after the comma a writer's aside: no name.
-    text = "Jo Lee has called the plan “reckless,” and his party has made an effort to stop it."
-    assert [w for _, _, w in attributed(text)] == ["the plan “reckless,”"]
-    text = "Lee has called the board ''lazy,'' accusing it of ''wasting the pier'' and ''neglect.''"
-    assert [w for _, _, w in attributed(text)][0] == "the board ''lazy,''"
+    text = "Jo Lee has called the ferry deal “a swindle,” and his crew has since sold its boat."
+    assert [w for _, _, w in attributed(text)] == ["the ferry deal “a swindle,”"]
+    text = "Lee called the ferry ''a relic,'' blaming it for ''lost trade'' and ''noise.''"
+    assert [w for _, _, w in attributed(text)][0] == "the ferry ''a relic,''"
 
 
 def test_two_apostrophes_as_a_quotation_mark_stay_out_of_the_speaker() -> None:
     text = (
-        "The fees fill the harbor fund. ''Usually we get that back,'' Ms. Park said, "
-        "explaining how a board outlay of $120 million could be justified."
+        "The ferry runs at a loss. ''The fares pay for it in the end,'' Ms. Park said, "
+        "describing how a city loan of $3 million would be repaid."
     )
     mentions = [c.mention.text for c in extract(text).claims if c.mention]
     assert mentions == ["Ms. Park", "Ms. Park"]
 
 
 def test_referred_to_as_gives_a_name() -> None:
-    text = "Lee referred to Park as a bright and able leader."
-    assert attributed(text) == [("indirect", "Lee", "Park as a bright and able leader")]
+    text = "Lee referred to the old ferry as a floating museum of bad ideas."
+    assert attributed(text) == [
+        ("indirect", "Lee", "the old ferry as a floating museum of bad ideas")
+    ]
     (claim,) = extract("Lee often refers to the pier as “the old lady.”").claims
     assert (claim.cue, claim.wording) == ("refers to", "the pier as “the old lady.”")
 
@@ -691,8 +694,8 @@ def test_referred_to_as_gives_a_name() -> None:
 def test_a_name_given_needs_no_more_words() -> None:
     assert attributed("Ada Park called it “reckless.”") == [("mixed", "Ada Park", "it “reckless.”")]
     assert attributed("Ada Park called it reckless.") == [("indirect", "Ada Park", "it reckless")]
-    assert attributed("Jo Lee called Park unqualified.") == [
-        ("indirect", "Jo Lee", "Park unqualified")
+    assert attributed("Jo Lee called the harbor master unfit.") == [
+        ("indirect", "Jo Lee", "the harbor master unfit")
     ]
 
 
@@ -780,17 +783,17 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
 
 
 def test_here_itself_and_a_when_clause_between_speaker_and_cue() -> None:
-    text = "Her campaign workers here said they have worked the pier since spring."
-    assert attributed(text)[0][2] == "they have worked the pier since spring"
+    text = "Harbor officials here said the engines failed twice in March."
+    assert attributed(text)[0][2] == "the engines failed twice in March"
     assert attributed("The union itself said the deal was off.")[0][2] == "the deal was off"
     text = "Jo Lee, when reached by phone, said the pier held."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier held")]
 
 
 def test_a_claim_may_open_with_an_approximate_figure() -> None:
-    text = "The harbor office said about half of the cost came from the storm."
-    wording = "about half of the cost came from the storm"
-    assert attributed(text) == [("indirect", "harbor office", wording)]
+    text = "The ferry office said about half of the repair bill went to the engines."
+    wording = "about half of the repair bill went to the engines"
+    assert attributed(text) == [("indirect", "ferry office", wording)]
     text = "Ada Park said around 40 sailors have asked for berths."
     assert attributed(text) == [("indirect", "Ada Park", "around 40 sailors have asked for berths")]
 
@@ -884,11 +887,11 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", "those who back her rivals", "the pier is safe")]
     text = "Sailors who know Ada Park say the pier is safe."  # "know" is not the cue here
     assert attributed(text) == [("indirect", "Sailors who know Ada Park", "the pier is safe")]
-    text = "Senior harbor advisers who have run the numbers argue that the pier will pay."
-    speaker = "Senior harbor advisers who have run the numbers"
-    assert attributed(text) == [("indirect", speaker, "the pier will pay")]
-    text = "The state officials whose rules were struck down say the courts changed."
-    assert attributed(text)[0][2] == "the courts changed"
+    text = "Harbor pilots who have sailed the channel argue that the boat can pass."
+    speaker = "Harbor pilots who have sailed the channel"
+    assert attributed(text) == [("indirect", speaker, "the boat can pass")]
+    text = "The skippers whose boats sank last winter say the warnings came late."
+    assert attributed(text)[0][2] == "the warnings came late"
 
 
 def test_a_second_cue_carried_on_by_went_on_takes_its_own_quote() -> None:
@@ -1124,13 +1127,13 @@ def test_a_sentence_opening_with_said_before_the_speaker() -> None:
     # "Said" opens the sentence: it is no part of the name, and an aside may follow it.
     text = "Said Park: “I doubt she cares about the pier at all.”"
     assert attributed(text) == [("direct", "Park", "I doubt she cares about the pier at all.")]
-    text = "The pier was quiet. Said Ada Park, who grew up near it, “We were so proud of it.”"
-    assert attributed(text) == [("direct", "Ada Park", "We were so proud of it.")]
+    text = "The pier was quiet. Said Ada Park, who fished there as a girl, “It smells of tar.”"
+    assert attributed(text) == [("direct", "Ada Park", "It smells of tar.")]
 
 
 def test_a_quote_split_by_a_speaker_and_an_appositive_is_one_claim() -> None:
-    text = "“The risk,” said Jo Lee, an economist at the port, “is that we lose the pier.”"
-    wording = "The risk,” said Jo Lee, an economist at the port, “is that we lose the pier."
+    text = "“The ferry,” said Jo Lee, a pilot at the port, “has not left the dock in weeks.”"
+    wording = "The ferry,” said Jo Lee, a pilot at the port, “has not left the dock in weeks."
     assert attributed(text) == [("direct", "Jo Lee", wording)]
 
 
@@ -1283,10 +1286,10 @@ def test_plural_and_group_subjects_say_too() -> None:
     ]
     text = "Some critics, like Park and Lee, say the pier should stay open."
     assert attributed(text) == [("indirect", "Some critics", "the pier should stay open")]
-    text = "While one group says there are 2,400 boats in the harbor, another says there are 1,800."
+    text = "While one official says the channel is too shallow, another says it was dredged."
     assert attributed(text) == [
-        ("indirect", "one group", "there are 2,400 boats in the harbor"),
-        ("indirect", "another", "there are 1,800"),
+        ("indirect", "one official", "the channel is too shallow"),
+        ("indirect", "another", "it was dredged"),
     ]
 
 
