@@ -788,6 +788,8 @@ def test_here_itself_and_a_when_clause_between_speaker_and_cue() -> None:
     assert attributed("The union itself said the deal was off.")[0][2] == "the deal was off"
     text = "Jo Lee, when reached by phone, said the pier held."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier held")]
+    text = "Jo Lee, when asked about the storm, said the pier held."  # the aside asks
+    assert attributed(text)[-1] == ("indirect", "Jo Lee", "the pier held")
 
 
 def test_a_claim_may_open_with_an_approximate_figure() -> None:

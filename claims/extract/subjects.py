@@ -283,9 +283,13 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             inner = tokens[k + 1 : comma]
             if not inner or not _looks_like_appositive(inner) or commas > 3:
                 return None
-            if crossed_cue and inner[0].word != "who" and not inner[0].word.endswith("ing"):
-                # only "Lee, who said X, said Y" holds a cue of its own; in "Lee, facing a
-                # reelection challenge, said" the cue word is a noun of the aside
+            aside = inner[0].word in ("who", "when", "while", "after") or inner[0].word.endswith(
+                "ing"
+            )
+            if crossed_cue and not aside:
+                # only an aside holds a cue of its own ("Lee, who said X, said Y", "Lee, when
+                # asked about it, said"); in "Lee, facing a reelection challenge, said" the
+                # cue word is a noun of the aside
                 return None
             if commas == 1 and is_number(inner[0]) and inner[-1].word in ("%", "percent"):
                 # "A third of sailors, 33%, say": a share and its figure
