@@ -790,6 +790,11 @@ def test_here_itself_and_a_when_clause_between_speaker_and_cue() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "the pier held")]
     text = "Jo Lee, when asked about the storm, said the pier held."  # the aside asks
     assert attributed(text)[-1] == ("indirect", "Jo Lee", "the pier held")
+    text = "Lee, asked about the storm, said the pier held."
+    assert attributed(text) == [
+        ("indirect", None, "the storm"),  # asked by someone the article does not name
+        ("indirect", "Lee", "the pier held"),
+    ]
 
 
 def test_a_claim_may_open_with_an_approximate_figure() -> None:

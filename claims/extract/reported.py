@@ -480,6 +480,16 @@ def _question(
     opening = (i <= 2 and tokens[0].word in ("when", "asked", "if", "as")) or (
         i > 0 and tokens[i - 1].word in ("when", "if", "as")  # "Later, when asked about it,"
     )
+    # "Lee, asked about the storm, said ...": a question put to the speaker in an aside.
+    comma_at = next((k for k in range(j, len(tokens)) if tokens[k].text == ","), len(tokens))
+    aside = (
+        tokens[i].word == "asked"
+        and i > 1
+        and tokens[i - 1].text == ","
+        and comma_at + 1 < len(tokens)
+        and cue_at(tokens, comma_at + 1) is not None
+    )
+    opening = opening or aside
     if opening:  # "When asked whether X, Smith said Y": the question ends at the comma
         comma = next((t.start for t in tokens[j:] if t.text == ","), None)
         end = _trim(text, start, comma) if comma else end

@@ -283,9 +283,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             inner = tokens[k + 1 : comma]
             if not inner or not _looks_like_appositive(inner) or commas > 3:
                 return None
-            aside = inner[0].word in ("who", "when", "while", "after") or inner[0].word.endswith(
-                "ing"
-            )
+            aside = inner[0].word in ("who", "when", "while", "after", "asked")
+            aside = aside or inner[0].word.endswith("ing")
             if crossed_cue and not aside:
                 # only an aside holds a cue of its own ("Lee, who said X, said Y", "Lee, when
                 # asked about it, said"); in "Lee, facing a reelection challenge, said" the
@@ -384,6 +383,10 @@ def _is_name(span: list[Token]) -> bool:
     return 1 < len(span) <= 4 and all(t.is_capitalized for t in span)
 
 
+# "Lee, asked about the storm, said": a question put to the speaker, set off by commas.
+ASKED_ABOUT = {"about", "whether", "if", "why", "how", "what", "when"}
+
+
 def _looks_like_appositive(inner: list[Token]) -> bool:
     first = inner[0]
     if (
@@ -391,6 +394,7 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         or first.word in ("himself", "herself", "themselves", "itself")  # "Lee, himself a ..."
         or first.word in ("like", "such", "including")  # "Critics, like Lee and Park, say"
         or first.word in ("when", "while", "after")  # "Lee, when asked about it, said"
+        or (first.word == "asked" and len(inner) > 1 and inner[1].word in ASKED_ABOUT)
         or first.word in PREPOSITIONS
     ):
         return True
