@@ -1125,6 +1125,14 @@ def test_a_group_with_a_number_speaks_as_a_group() -> None:
     assert attributed(text)[-1] == ("direct", "two sailors", "the pier is failing.")
 
 
+def test_an_inverted_cue_before_a_compound_noun() -> None:
+    text = "“It’s a mess,” said one dock worker, who asked not to be named."
+    assert attributed(text) == [("direct", "one dock worker", "It’s a mess,")]
+    assert attributed("Lee said the event brought back memories.")[0][2] == (
+        "the event brought back memories"  # "event" is no speaker after "said"
+    )
+
+
 def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     text = "“The pier is safe for all boats,” said former secretary of state Ada Park, who sails."
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]

@@ -721,14 +721,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 break
             if t.word in PREPOSITIONS and t.word not in NP_LINKS:
                 break
-            nounish = (
-                t.word in PERSON_NOUNS
-                or t.word in ORG_NOUNS
-                or t.word in TITLE_WORDS
-                or t.word.endswith(NOUN_ENDINGS)
-                or t.is_capitalized
-            )
-            if nounish:
+            if _nounish(t):
                 end = j + 1
             elif not (
                 t.word in NP_LINKS
@@ -736,6 +729,13 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 or t.word in MODIFIERS
                 or t.is_possessive
                 or t.word.endswith(ADJECTIVE_ENDINGS)
+                # a noun before the noun it qualifies: "said a dock worker"
+                or (
+                    j + 1 < n
+                    and _nounish(tokens[j + 1])
+                    and not tokens[j + 1].is_capitalized
+                    and tokens[j - 1].word not in NP_LINKS
+                )
             ):
                 break  # a verb, most likely: "said the event brought back ..."
         if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
@@ -765,6 +765,17 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
         return None  # "said Ada Park is poised to win": the subject of the claim
     return (i, j)
+
+
+def _nounish(t: Token) -> bool:
+    """A word that can end a description of a speaker: a person, a body, a title, a name."""
+    return (
+        t.word in PERSON_NOUNS
+        or t.word in ORG_NOUNS
+        or t.word in TITLE_WORDS
+        or t.word.endswith(NOUN_ENDINGS)
+        or t.is_capitalized
+    )
 
 
 def _name_after_titles(tokens: list[Token], k: int) -> bool:
