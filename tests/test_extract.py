@@ -1125,6 +1125,11 @@ def test_a_group_with_a_number_speaks_as_a_group() -> None:
     assert attributed(text)[-1] == ("direct", "two sailors", "the pier is failing.")
 
 
+def test_an_adjunct_set_off_by_commas_after_a_description() -> None:
+    text = "The ferry company, in a filing with regulators, acknowledged that two engines failed."
+    assert attributed(text) == [("indirect", "ferry company", "two engines failed")]
+
+
 def test_an_inverted_cue_before_a_compound_noun() -> None:
     text = "“It’s a mess,” said one dock worker, who asked not to be named."
     assert attributed(text) == [("direct", "one dock worker", "It’s a mess,")]

@@ -314,7 +314,9 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return (k + 1, comma)
             # "The former mayor, who led the march, thinks", "Experts, including (like) Jo Lee,
             # say": a description will do too.
+            # (An adjunct set off by commas, "The company, in a filing, said", likewise.)
             described = inner[0].word in ("who", "including", "like", "such")
+            described = described or inner[0].word in PREPOSITIONS
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named and _place_after_place(tokens, named):
                 named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
