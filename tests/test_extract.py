@@ -669,6 +669,11 @@ def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:
     # After "and" a new subject with its verb, or after the comma a writer's aside: no name.
     text = "Jo Lee has called the ferry deal “a swindle,” and his crew has since sold its boat."
     assert [w for _, _, w in attributed(text)] == ["the ferry deal “a swindle,”"]
+    text = "Lee, who has called the ferry “a floating disaster,” said he would vote against it."
+    assert attributed(text) == [
+        ("mixed", "Lee", "the ferry “a floating disaster,”"),
+        ("indirect", "Lee", "he would vote against it"),
+    ]
     text = "Lee called the ferry ''a relic,'' blaming it for ''lost trade'' and ''noise.''"
     assert [w for _, _, w in attributed(text)][0] == "the ferry ''a relic,''"
 

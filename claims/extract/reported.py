@@ -785,8 +785,10 @@ def _end_of_name_given(
                 or following[0].text in ",;"
                 or following[0].word in PREPOSITIONS | NAME_GIVEN_ENDS
                 or (following[0].word == "and" and not _names_more(following[1:]))
-                # 'called it “toxic,” accusing it of ...': an aside of the writer's
+                # 'called it “toxic,” accusing it of ...': an aside of the writer's; 'Lee,
+                # who called it “toxic,” said ...': the sentence's own cue
                 or (comma_inside and following[0].word.endswith("ing"))
+                or (comma_inside and following[0].word in CUES)
             ):
                 return q.end
             return end
