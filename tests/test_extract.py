@@ -170,6 +170,10 @@ def test_a_short_tail_after_the_attribution_belongs_to_the_quote_before() -> Non
     assert attributed(text) == [
         ("direct", "Park", "The harbor budget is balanced this year,” Park said. “All of it.")
     ]
+    # The attribution may end its sentence with a few words of its own.
+    text = "“This is a disaster for the harbor,” Lee said in a statement. “We will appeal.”"
+    wording = "This is a disaster for the harbor,” Lee said in a statement. “We will appeal."
+    assert attributed(text) == [("direct", "Lee", wording)]
 
 
 def test_a_short_lead_in_and_the_statement_after_its_attribution_are_one_claim() -> None:

@@ -207,12 +207,11 @@ def _names_the_addressee(text: str, before: Attribution | None, q: Quote, inner:
 def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
     """A quote too short to be a claim right after the attribution of the one before."""
     attribution = previous.attribution
-    return (
-        previous.kind == "direct"
-        and attribution is not None
-        and attribution.region[0] >= previous.end
-        and not text[attribution.region[1] : q.open].strip(" .,")
-    )
+    if previous.kind != "direct" or attribution is None or attribution.region[0] < previous.end:
+        return False
+    # Only the attribution's own words between: '“A,” Lee said in a statement. “B.”'
+    between = text[attribution.region[1] : q.open].strip(" ,")
+    return not between or (between.endswith(".") and len(between.split()) <= 6)
 
 
 # A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.
