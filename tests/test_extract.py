@@ -1139,6 +1139,13 @@ def test_an_adjunct_set_off_by_commas_after_a_description() -> None:
     assert attributed(text) == [("indirect", "ferry company", "two engines failed")]
 
 
+def test_a_cue_form_after_an_article_and_a_name_is_a_noun() -> None:
+    text = "Park, in a Facebook post, called the decision “a betrayal of every sailor in town.”"
+    wording = "the decision “a betrayal of every sailor in town.”"
+    assert attributed(text) == [("mixed", "Park", wording)]
+    assert attributed("The Democrats argue that the pier is safe.")[0][1] == "Democrats"
+
+
 def test_an_inverted_cue_before_a_compound_noun() -> None:
     text = "“It’s a mess,” said one dock worker, who asked not to be named."
     assert attributed(text) == [("direct", "one dock worker", "It’s a mess,")]

@@ -213,8 +213,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             return None  # "a charge that stung": a noun (but "another says": a pronoun)
     if i > 0 and (_noun_after(tokens[i - 1].word, w) or _owned(tokens[i - 1], w)):
         return None  # "Acts of protest", "In one tweet Friday", "Editor’s note": a noun
-    if _after_article_and_adjective(tokens, i):
-        return None  # "an hourlong show that aired", "the new claims": a noun
+    if _after_article_and_adjective(tokens, i) or _after_article_and_name(tokens, i):
+        return None  # "an hourlong show that aired", "a Facebook post": a noun
     if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
         return None  # "a group called Harbor Watch": a name, not a call
     if w.startswith("compar") and i + 1 < len(tokens) and tokens[i + 1].word in ("with", "to"):
@@ -270,6 +270,22 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
         and before.word not in ORG_NOUNS
         and before.word not in FRACTIONS  # "a third say", "a majority say"
     )
+
+
+# Cue forms that are also nouns: "his tweet", "a Facebook post", "the Times report".
+CUE_NOUNS = {"post", "report", "tweet", "claim", "call", "comment", "remark", "note", "answer"}
+CUE_NOUNS |= {"reply", "question", "estimate", "forecast", "quote", "joke", "charge", "promise"}
+CUE_NOUNS |= {"pledge", "vow", "warning", "blog", "statement", "interview"}
+
+
+def _after_article_and_name(tokens: list[Token], i: int) -> bool:
+    """'a Facebook post', 'the Times report': a bare cue form after an article and a singular
+    name is a noun ("The Democrats argue" and "the Pentagon warns" are verbs)."""
+    w = tokens[i].word
+    if i < 2 or w not in CUE_NOUNS:
+        return False
+    name = tokens[i - 1]
+    return tokens[i - 2].word in ARTICLES and name.is_capitalized and not name.word.endswith("s")
 
 
 def _title_case(tokens: list[Token]) -> bool:
