@@ -1139,6 +1139,10 @@ def test_an_adjunct_set_off_by_commas_after_a_description() -> None:
     assert attributed(text) == [("indirect", "ferry company", "two engines failed")]
 
 
+def test_a_named_subject_and_a_colon_introduce_a_short_utterance() -> None:
+    assert attributed("Lee summed up the night: “We lost.”") == [("direct", "Lee", "We lost.")]
+
+
 def test_a_cue_form_after_an_article_and_a_name_is_a_noun() -> None:
     text = "Park, in a Facebook post, called the decision “a betrayal of every sailor in town.”"
     wording = "the decision “a betrayal of every sailor in town.”"

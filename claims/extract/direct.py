@@ -96,9 +96,17 @@ def direct_quotes(
         )
         # '“Denver,” he answered.': a quote that is its sentence's whole content.
         whole = bool(after) and not text[max(s_start, line_start) : q.open].strip()
+        # 'Lee summed it up: “We lost.”': a named subject and a colon introduce an utterance.
+        introduced = (
+            utterance
+            and not (after or before)
+            and text[: q.open].rstrip().endswith(":")
+            and _subject_of_quote(index, s_start, q.open) is not None
+        )
         is_claim = (
             (after or before)
             and (words >= 2 or utterance or in_statement or whole)
+            or introduced
             or (words >= 8 or (words >= 4 and inner.endswith((".", ",", "!", "?", "…"))))
             and not _is_title(inner)
         )
