@@ -1141,6 +1141,9 @@ def test_an_adjunct_set_off_by_commas_after_a_description() -> None:
 
 def test_a_named_subject_and_a_colon_introduce_a_short_utterance() -> None:
     assert attributed("Lee summed up the night: “We lost.”") == [("direct", "Lee", "We lost.")]
+    assert attributed("Park’s answer was simple: “No.”") == [("direct", "Park", "No.")]
+    text = "Park’s first questioners were hostile: “Is it time to change?”"
+    assert attributed(text)[0][1] is None  # the questioners ask, not Park
 
 
 def test_a_cue_form_after_an_article_and_a_name_is_a_noun() -> None:

@@ -156,10 +156,22 @@ def direct_quotes(
     return _join_lead_ins(text, out)
 
 
+# What someone says, as a noun: "Park’s answer was simple: “No.”"
+WORDS_NOUNS = {"answer", "response", "reply", "retort", "message", "verdict", "reaction"}
+WORDS_NOUNS |= {"advice", "explanation", "words", "statement", "letter", "tweet", "post"}
+WORDS_NOUNS |= {"comment", "comments", "remarks", "argument", "pitch", "warning", "view"}
+
+
 def _subject_of_quote(index: TokenIndex, s_start: int, q_open: int) -> Attribution | None:
     """'Clinton fired back: “…”', 'Sanders credited “…”': with no cue, the quote belongs to
     the name that opens its sentence rather than to the last speaker."""
     tokens = index.between(s_start, q_open)
+    if len(tokens) >= 3 and tokens[0].is_possessive and tokens[0].is_capitalized:
+        if tokens[1].word in WORDS_NOUNS:
+            # "Park’s answer was simple: “No.”": the owner of the words speaks.
+            owner = tokens[0]
+            cut = 2 if owner.text.endswith(("’s", "'s")) else 1
+            return Attribution((owner.start, owner.end - cut), tokens[1].word)
     subject = sentence_subject(tokens) if len(tokens) >= 2 else None
     if subject is None or subject[1] >= len(tokens) or not tokens[subject[1]].is_word:
         return None
