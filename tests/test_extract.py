@@ -1139,6 +1139,14 @@ def test_an_adjunct_set_off_by_commas_after_a_description() -> None:
     assert attributed(text) == [("indirect", "ferry company", "two engines failed")]
 
 
+def test_the_one_told_before_a_quote_is_no_part_of_a_claim() -> None:
+    text = "As Lee told the harbor board, “The numbers do not add up.”"
+    assert attributed(text) == [("direct", "Lee", "The numbers do not add up.")]
+    text = "“Now that I can speak freely,” Lee told the host, “it was hard to work for the board.”"
+    wording = "Now that I can speak freely,” Lee told the host, “it was hard to work for the board."
+    assert attributed(text) == [("direct", "Lee", wording)]
+
+
 def test_a_named_subject_and_a_colon_introduce_a_short_utterance() -> None:
     assert attributed("Lee summed up the night: “We lost.”") == [("direct", "Lee", "We lost.")]
     assert attributed("Park’s answer was simple: “No.”") == [("direct", "Park", "No.")]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import (
+    AUXILIARIES,
+    BE_FORMS,
     CLAUSE_BREAKS,
     CLAUSE_LINKS,
     MAX_SUBJECT_TOKENS,
@@ -162,6 +164,18 @@ WORDS_NOUNS |= {"advice", "explanation", "words", "statement", "letter", "tweet"
 WORDS_NOUNS |= {"comment", "comments", "remarks", "argument", "pitch", "warning", "view"}
 
 
+def _plain_word(t: Token) -> bool:
+    """A lower-case word that is no verb: part of a noun phrase."""
+    return (
+        t.is_word
+        and not t.is_capitalized
+        and t.word not in CUES
+        and t.word not in AUXILIARIES
+        and t.word not in BE_FORMS
+        and t.word not in CLAUSE_BREAKS
+    )
+
+
 def _subject_of_quote(index: TokenIndex, s_start: int, q_open: int) -> Attribution | None:
     """'Clinton fired back: “…”', 'Sanders credited “…”': with no cue, the quote belongs to
     the name that opens its sentence rather than to the last speaker."""
@@ -294,6 +308,13 @@ def _statement_goes_on(
     """'“A,” she said, “B.”' or '“A,” she said, would B.': one statement split by its
     attribution, within one sentence, is one claim. Returns (end, kind)."""
     rest = index.between(attribution.region[1], s_end)
+    if attribution.cue in ADDRESSEE_CUES:
+        # '“A,” he told the host, “B.”': past the one told, when the quote goes on.
+        k = skip_addressee(rest, 0)
+        while k < len(rest) and k < 4 and _plain_word(rest[k]):
+            k += 1
+        if k + 1 < len(rest) and rest[k].text == "," and rest[k + 1].text in '“"':
+            rest = rest[k:]
     if len(rest) < 3 or rest[0].text != ",":
         return q.inner_end, "direct"
     nxt = rest[1]
@@ -491,6 +512,9 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         # Skip an addressee: "told reporters: “...”".
         if words in ADDRESSEE_CUES:
             tail_from = skip_addressee(tokens, tail_from)
+            rest = tokens[tail_from:-1]
+            if tokens[-1].text == "," and len(rest) <= 3 and all(_plain_word(t) for t in rest):
+                tail_from = len(tokens)  # "told the harbor board, “…”": the rest is addressee
         a, b = subj or inverted  # type: ignore[misc]
         attribution = Attribution(
             (tokens[a].start, tokens[b - 1].end),
