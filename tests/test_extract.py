@@ -1617,6 +1617,13 @@ def test_an_administration_is_no_person() -> None:
     assert speakers[1] == "harbor administration" and speakers[2] != "harbor administration"
 
 
+def test_before_anyone_speaks_a_pronoun_is_the_person_named_last() -> None:
+    text = "Mayor Jo Lee was not amused.\n\n“The pier is dead,” he said."
+    assert attributed(text) == [("direct", "Jo Lee", "The pier is dead,")]
+    text = "Ada Park toured the pier with Mr. Jo Lee. “It is dead,” she said."
+    assert attributed(text)[0][1] == "Ada Park"  # Mr. Lee is no "she"
+
+
 def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
     text = (
         "Ms. Ada Park said the pier is safe.\n\n"

@@ -311,7 +311,25 @@ class SpeakerResolver:
         if guess:
             self.people[guess].gender = gender
             return Resolved(guess, self.people[guess].title)
+        if not self.recent:
+            # Nobody has spoken yet: "Jo Lee was blunt. “…,” he said." is the person the
+            # article named last.
+            named = self._last_named_before(offset, gender)
+            if named:
+                person = self.people.setdefault(named, Person(named, self.titles.get(named)))
+                person.gender = gender
+                return Resolved(named, person.title)
         return Resolved(None, None)
+
+    def _last_named_before(self, offset: int, gender: str) -> str | None:
+        """The full name written last before `offset` that can be a 'he' or a 'she'."""
+        if self._full_names is None:
+            self._scan_names()
+        k = bisect_left(self._names_in_order, (offset, ""))
+        for _, name in reversed(self._names_in_order[max(0, k - 3) : k]):
+            if _gender(name, self.titles.get(name)) in (None, gender):
+                return name
+        return None
 
     def _named(
         self, name_tokens: list[Token], title_tokens: list[Token], mention: str, offset: int
