@@ -1147,6 +1147,13 @@ def test_the_one_told_before_a_quote_is_no_part_of_a_claim() -> None:
     assert attributed(text) == [("direct", "Lee", wording)]
 
 
+def test_a_colon_after_a_cue_and_its_object_hands_over_to_the_quote() -> None:
+    text = "Park recalled the moment: “Everyone on the pier was crying.”"
+    assert attributed(text) == [("direct", "Park", "Everyone on the pier was crying.")]
+    text = "Sen. Ada Park scolded him: “The experts are united against you.”"
+    assert attributed(text) == [("direct", "Ada Park", "The experts are united against you.")]
+
+
 def test_a_named_subject_and_a_colon_introduce_a_short_utterance() -> None:
     assert attributed("Lee summed up the night: “We lost.”") == [("direct", "Lee", "We lost.")]
     assert attributed("Park’s answer was simple: “No.”") == [("direct", "Park", "No.")]

@@ -532,8 +532,11 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         # 'Said Ada Park, who grew up there, “…”': an aside between the speaker and quote.
         aside = inverted and tail_from < len(tokens) - 1
         aside = aside and tokens[tail_from].text == "," == tokens[-1].text
+        # 'Park recalled the moment: “…”': a colon hands over to the speaker's own words.
+        colon = tokens[-1].text == ":" and len(tokens) - tail_from <= 4
         if not inside_phrase and (
             aside
+            or colon
             or only_adjuncts(tokens, tail_from, len(tokens))
             or (
                 tail_from < len(tokens)
