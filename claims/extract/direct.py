@@ -177,8 +177,9 @@ def _plain_word(t: Token) -> bool:
 
 
 def _subject_of_quote(index: TokenIndex, s_start: int, q_open: int) -> Attribution | None:
-    """'Clinton fired back: “…”', 'Sanders credited “…”': with no cue, the quote belongs to
-    the name that opens its sentence rather than to the last speaker."""
+    """'Clinton fired back: “…”', 'Sanders credited “…”', 'Park’s answer was: “…”': with no
+    cue, the quote belongs to the name that opens its sentence rather than to the last
+    speaker."""
     tokens = index.between(s_start, q_open)
     if len(tokens) >= 3 and tokens[0].is_possessive and tokens[0].is_capitalized:
         if tokens[1].word in WORDS_NOUNS:

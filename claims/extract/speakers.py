@@ -322,7 +322,8 @@ class SpeakerResolver:
         return Resolved(None, None)
 
     def _last_named_before(self, offset: int, gender: str) -> str | None:
-        """The full name written last before `offset` that can be a 'he' or a 'she'."""
+        """The full name written last before `offset` (of the last three) that can be this
+        'he' or 'she'."""
         if self._full_names is None:
             self._scan_names()
         k = bisect_left(self._names_in_order, (offset, ""))

@@ -312,9 +312,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 if first and not is_time(tokens[first[0] : first[1]]):
                     return first
                 return (k + 1, comma)
-            # "The former mayor, who led the march, thinks", "Experts, including (like) Jo Lee,
-            # say": a description will do too.
-            # (An adjunct set off by commas, "The company, in a filing, said", likewise.)
+            # "The former mayor, who led the march, thinks", "Experts, including Jo Lee, say",
+            # "The company, in a filing, said": a description will do too.
             described = inner[0].word in ("who", "including", "like", "such")
             described = described or inner[0].word in PREPOSITIONS
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
