@@ -1344,6 +1344,8 @@ def test_plural_and_group_subjects_say_too() -> None:
     ]
     text = "Some critics, like Park and Lee, say the pier should stay open."
     assert attributed(text) == [("indirect", "Some critics", "the pier should stay open")]
+    text = "Even the harbor’s biggest critics, like Park and Lee, say the pier should stay."
+    assert attributed(text)[0][2] == "the pier should stay"
     text = "While one official says the channel is too shallow, another says it was dredged."
     assert attributed(text) == [
         ("indirect", "one official", "the channel is too shallow"),

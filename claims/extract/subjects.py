@@ -688,10 +688,13 @@ ADJECTIVE_ENDINGS = (
 
 
 def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
-    """Nothing but punctuation or a conjunction to the left of token i."""
+    """Nothing but punctuation or a conjunction to the left of token i ("Even" opening the
+    sentence counts as nothing: "Even the biggest critics say")."""
     if i <= floor:
         return True
     left = tokens[i - 1]
+    if left.word == "even" and left.is_capitalized and i - 1 == floor:
+        return True
     return not left.is_word or left.word in CLAUSE_BREAKS
 
 
