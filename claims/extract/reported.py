@@ -491,8 +491,8 @@ def _question(
     )
     opening = opening or aside
     if opening:  # "When asked whether X, Smith said Y": the question ends at the comma
-        comma = next((t.start for t in tokens[j:] if t.text == ","), None)
-        end = _trim(text, start, comma) if comma else end
+        if comma_at < len(tokens):
+            end = _trim(text, start, tokens[comma_at].start)
     else:  # "wondered whether X, engaging in ...": the aside is the writer's
         end = _before_writers_clause(text, tokens, j, end, quotes)
     if len(text[start:end].split()) < 2:
@@ -558,7 +558,7 @@ def _content_after(
         # and the claim opens at its pronoun ("which she said was a mistake").
         end = _first_comma(tokens, j, end)
         before_subject = (k for k in (subj[0] - 1, subj[0] - 2) if k >= 0)
-        relative = next((k for k in before_subject if tokens[k].word in REPORTED_RELATIVES), None)
+        relative = next((k for k in before_subject if tokens[k].word in RELATIVE_OPENERS), None)
         if relative is not None:
             start = tokens[relative].start
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
@@ -600,8 +600,6 @@ EVIDENCE_NOUNS |= {"data", "analysis", "review", "report", "results", "numbers",
 EVIDENCE_NOUNS |= {"video", "footage", "records", "documents", "email", "emails", "research"}
 EVIDENCE_NOUNS |= {"investigation", "audit", "estimates", "tally"}
 SHOW_CUES = {"show", "shows", "showed", "shown", "found", "finds"}
-# Pronouns that open a relative clause around a cue: "which she said was a mistake".
-REPORTED_RELATIVES = {"which", "what", "that", "who", "whom"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
 
 

@@ -197,20 +197,29 @@ class SpeakerResolver:
             found = self._lower_words[word] = _has_word(self.article, word)
         return found
 
-    @property
-    def full_names(self) -> dict[str, list[tuple[int, str]]]:
-        """Surname -> [(offset, full name)], scanned from the article when first needed."""
+    def _scan_once(self) -> None:
+        """The name scan costs a pass over the article: only when a name is first needed."""
         if self._full_names is None:
             self._scan_names()
+
+    @property
+    def full_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Surname -> [(offset, full name)]."""
+        self._scan_once()
         assert self._full_names is not None
         return self._full_names
 
     @property
     def titles(self) -> dict[str, str]:
         """Full name -> the title printed before it ("Mayor Linda Okafor")."""
-        if self._full_names is None:
-            self._scan_names()
+        self._scan_once()
         return self._titles
+
+    @property
+    def names_in_order(self) -> list[tuple[int, str]]:
+        """(offset, full name) of every full name in the article, by offset."""
+        self._scan_once()
+        return self._names_in_order
 
     # --- public -------------------------------------------------------------------------
 
@@ -324,10 +333,9 @@ class SpeakerResolver:
     def _last_named_before(self, offset: int, gender: str) -> str | None:
         """The full name written last before `offset` (of the last three) that can be this
         'he' or 'she'."""
-        if self._full_names is None:
-            self._scan_names()
-        k = bisect_left(self._names_in_order, (offset, ""))
-        for _, name in reversed(self._names_in_order[max(0, k - 3) : k]):
+        names = self.names_in_order
+        k = bisect_left(names, (offset, ""))
+        for _, name in reversed(names[max(0, k - 3) : k]):
             if _gender(name, self.titles.get(name)) in (None, gender):
                 return name
         return None
@@ -389,9 +397,7 @@ class SpeakerResolver:
         text = self.article
         if not text[start : start + 1].isalnum():
             return None  # a sentence that opens with a quotation: its names are quoted words
-        if self._full_names is None:
-            self._scan_names()
-        names = self._names_in_order
+        names = self.names_in_order
         k = bisect_left(names, (start, ""))
         while k < len(names) and len(names[k][1].split()[-1]) < 2:
             k += 1  # not "Retired U"
