@@ -908,6 +908,20 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", speaker, "the boat can pass")]
     text = "The skippers whose boats sank last winter say the warnings came late."
     assert attributed(text)[0][2] == "the warnings came late"
+    # A longer phrase for people before "who"; the names inside the clause are not the speaker.
+    text = "Current and former dock workers who spoke with the Harbor Wire said the ferry is late."
+    speaker = "Current and former dock workers who spoke with the Harbor Wire"
+    assert attributed(text) == [("indirect", speaker, "the ferry is late")]
+    text = "Friends of Jo Lee who sailed with her say that the old boat has been sold."
+    speaker = "Friends of Jo Lee who sailed with her"
+    assert attributed(text) == [("indirect", speaker, "the old boat has been sold")]
+
+
+def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    text = "Yet the harbor board conceded that the plan was not popular."
+    assert attributed(text) == [("indirect", "harbor board", "the plan was not popular")]
+    (claim,) = extract("Yet Ada Park said the ferry will run.").claims
+    assert claim.mention is not None and claim.mention.text == "Ada Park"
 
 
 def test_a_second_cue_carried_on_by_went_on_takes_its_own_quote() -> None:

@@ -66,6 +66,7 @@ CLAUSE_BREAKS = {
     "how",
     "why",
     "whenever",
+    "yet",
 }
 PREPOSITIONS = {
     "in",

@@ -47,6 +47,7 @@ from claims.extract.model import Attribution, Found
 from claims.extract.subjects import (
     DASHES,
     is_participle,
+    noun_phrase_before,
     participle_subject,
     sentence_subject,
     skip_addressee,
@@ -264,15 +265,17 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if tokens[o].word in WHO_HEADS:
         return (o, o + 1)  # "Those polled"
     if tokens[o].word not in ARTICLES:
+        # "Current and former dock workers who ...", "Friends of Park who ...": a longer
+        # phrase for people, as the walk back over a speaker's noun phrase reads it.
+        who = next((m for m in range(o + 2, min(j, o + 7)) if tokens[m].word == "who"), None)
+        if who is not None and noun_phrase_before(tokens, who, o) == (o, who):
+            return (o, who) if _names_people(tokens[o:who]) else None
         # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a
         # person, without an article, before "who" or a participle.
         for m in range(o + 1, min(j, o + 4)):
             t = tokens[m]
             if t.word == "who" or _is_ing_participle(t):
-                head = tokens[m - 1]
-                plural = head.word.endswith("s") and not head.word.endswith("ss")
-                person = (plural and not head.is_possessive) or head.word in PERSON_NOUNS
-                return (o, m) if person else None
+                return (o, m) if _names_people(tokens[o:m]) else None
             if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
                 return None
         return None
@@ -283,6 +286,15 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None
+
+
+def _names_people(phrase: list[Token]) -> bool:
+    """A phrase whose head (its last word, or the word before "of") is a plural or a
+    person: "dock workers", "Friends of Park", not "the board's"."""
+    head = next((phrase[k - 1] for k in range(1, len(phrase)) if phrase[k].word in NP_LINKS), None)
+    head = head or phrase[-1]
+    plural = head.word.endswith("s") and not head.word.endswith("ss")
+    return (plural and not head.is_possessive) or head.word in PERSON_NOUNS
 
 
 def _is_ing_participle(t: Token) -> bool:

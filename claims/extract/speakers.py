@@ -231,8 +231,11 @@ class SpeakerResolver:
         if not words:
             return Resolved(None, None)
         low = [t.word for t in words]
-        if "who" in low[1:2] and len(words) > 2:
-            return self._description(words, mention)  # "Those who know Lee": not Lee
+        who = low.index("who", 1) if "who" in low[1:-1] else None
+        if who is not None and (who < 2 or not all(t.is_capitalized for t in words[:who])):
+            # "Those who know Lee", "Dock workers who spoke with the Wire": not Lee, not
+            # the Wire, but the people the clause picks out (a full name is the person).
+            return self._description(words, mention)
         if len(words) > 1 and low[-1] == "who":
             # "Dorsey, who": the relative pronoun's antecedent names the speaker.
             return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)
