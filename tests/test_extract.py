@@ -917,6 +917,11 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", speaker, "the old boat has been sold")]
 
 
+def test_words_opening_a_run_of_capitals_are_no_first_name() -> None:
+    text = "Neither Park nor Lee would say when the ferry runs.\n\nPark said the pier is safe."
+    assert attributed(text)[-1] == ("indirect", "Park", "the pier is safe")  # not "Neither Park"
+
+
 def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
     text = "Yet the harbor board conceded that the plan was not popular."
     assert attributed(text) == [("indirect", "harbor board", "the plan was not popular")]

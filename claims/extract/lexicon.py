@@ -198,7 +198,8 @@ _NOT_NAMES |= _words(
     within through against toward towards unlike including following amid per via into onto
     upon near behind beyond across around throughout even only just last next every each
     many some most more other both such not no yes perhaps maybe although though because
-    unless whether where which thus nor instead another any all several few
+    unless whether where which thus nor instead another any all several few neither either
+    his her their our my your earlier given between
     """
 )
 NOT_NAMES = _NOT_NAMES | WEEKDAYS | MONTHS
