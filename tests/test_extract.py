@@ -917,6 +917,18 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", speaker, "the old boat has been sold")]
 
 
+def test_the_writers_aside_after_a_cue_opens_no_claim() -> None:
+    text = "Park insisted, however, that the ferry would run on time."
+    assert attributed(text) == [("indirect", "Park", "the ferry would run on time")]
+    text = "Lee noted, though, the old pier could be saved."
+    assert attributed(text) == [("indirect", "Lee", "the old pier could be saved")]
+
+
+def test_a_dashed_aside_opening_a_claim_does_not_end_it() -> None:
+    text = "Park said that — in her view — the ferry is always late."
+    assert attributed(text) == [("indirect", "Park", "in her view — the ferry is always late")]
+
+
 def test_words_opening_a_run_of_capitals_are_no_first_name() -> None:
     text = "Neither Park nor Lee would say when the ferry runs.\n\nPark said the pier is safe."
     assert attributed(text)[-1] == ("indirect", "Park", "the pier is safe")  # not "Neither Park"

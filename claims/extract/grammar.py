@@ -105,6 +105,8 @@ RELATIVES = {"who", "whose", "whom"}
 MODIFIERS = {"first", "second", "third", "fourth", "other", "same", "new", "top", "longtime"}
 SENTENCE_ADVERBS = {"however", "meanwhile", "still", "instead", "now", "then", "also", "later"}
 SENTENCE_ADVERBS |= {"likewise", "moreover", "furthermore", "indeed", "nevertheless", "thus"}
+# The writer's asides, set off by commas after a cue: "said, however, that ...".
+ASIDE_ADVERBS = SENTENCE_ADVERBS | {"though", "too"}
 QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
@@ -347,6 +349,7 @@ def only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
         or w in WEEKDAYS
         or w in MONTHS
         or w in BETWEEN_SPEAKER_AND_CUE
+        or w in ASIDE_ADVERBS  # "said, however, that ..."
         or w.endswith("ly")
     )
 

@@ -7,6 +7,7 @@ import re
 
 from claims.extract.grammar import (
     ARTICLES,
+    ASIDE_ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_BREAKS,
@@ -683,10 +684,12 @@ def _before_writers_clause(
 
 def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
     """'... whenever possible -- so the U.S. can avoid a quagmire': a dash that opens no
-    pair ends the claim (a pair, '— known as ... —', is an aside inside it)."""
+    pair ends the claim (a pair, '— known as ... —', is an aside inside it, or opens it:
+    'said that — in her view — the pier ...')."""
+    first = j - 1 if j > 0 and tokens[j - 1].text in DASHES else j + 1
     dashes = [
         t.start
-        for t in tokens[j + 1 :]
+        for t in tokens[first:]
         if t.start < end
         and t.text in DASHES
         and text[t.start - 1 : t.start] == " "
@@ -903,6 +906,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         return None  # "After the union objected, the case was moved": the cue said no more
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
+    if j + 2 < n and tokens[j].word in ASIDE_ADVERBS and tokens[j + 1].text == ",":
+        j += 2  # "noted, though, the ferry ...": the writer's aside opens no claim
     return j
 
 
