@@ -917,6 +917,14 @@ def test_a_subject_picked_out_by_a_who_clause() -> None:
     assert attributed(text) == [("indirect", speaker, "the old boat has been sold")]
 
 
+def test_a_quantifier_after_a_cue_opens_the_claim_not_an_adjunct() -> None:
+    text = "Lee said only ten boats came in, a record low for the pier."
+    claim = "only ten boats came in, a record low for the pier"
+    assert attributed(text) == [("indirect", "Lee", claim)]
+    text = "Ada Park said all captains sign contracts, although she did not say more."
+    assert attributed(text) == [("indirect", "Ada Park", "all captains sign contracts")]
+
+
 def test_the_writers_aside_after_a_cue_opens_no_claim() -> None:
     text = "Park insisted, however, that the ferry would run on time."
     assert attributed(text) == [("indirect", "Park", "the ferry would run on time")]

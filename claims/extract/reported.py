@@ -1065,6 +1065,9 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
 
 
 LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
+# ... except these, which after a cue open the claim itself: "said all captains sign ...",
+# "said only ten boats ...", "said not every pier ...".
+LEADING_ADJUNCTS -= {"all", "both", "only", "even", "not", "never", "so", "first"}
 # After a cue these words open no reported clause: "said in a statement", "report has been".
 NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
 NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
