@@ -981,6 +981,8 @@ def test_more_nouns_for_organisations_speak() -> None:
 
 
 def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
+    text = "Even though fishing is allowed, the women say wardens still hand out fines."
+    assert attributed(text) == [("indirect", "women", "wardens still hand out fines")]
     text = "Harbor groups say the new rules are unfair."
     assert attributed(text) == [("indirect", "Harbor groups", "the new rules are unfair")]
     text = "Court filings show that the pier was sold twice."

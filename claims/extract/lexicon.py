@@ -226,7 +226,7 @@ PERSON_NOUNS = _words(
     colleagues delegate delegates veteran veterans victims
     voter supporter resident activist worker scientist researcher professor teacher editor
     founder owner farmer mother father wife husband son daughter child girl boy citizen
-    advocate skeptic liberals
+    advocate skeptic liberals women men
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").
