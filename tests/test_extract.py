@@ -942,6 +942,14 @@ def test_words_opening_a_run_of_capitals_are_no_first_name() -> None:
     assert attributed(text)[-1] == ("indirect", "Park", "the pier is safe")  # not "Neither Park"
 
 
+def test_a_who_clause_after_a_quantifier_and_a_purpose_in_it() -> None:
+    text = "Many sailors who came to Salem argue that they will back Lee."
+    speaker = "Many sailors who came to Salem"
+    assert attributed(text) == [("indirect", speaker, "they will back Lee")]
+    # "to protest" says why they came: no speech of theirs.
+    assert attributed("Sailors who came to Salem to protest the fares are tired.") == []
+
+
 def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
     text = "Yet the harbor board conceded that the plan was not popular."
     assert attributed(text) == [("indirect", "harbor board", "the plan was not popular")]

@@ -205,6 +205,8 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
     named = head.is_capitalized and head.word not in DETERMINERS and not described
     if named and participle and words.endswith("s") and words != "says":
         return None  # "Ada Park voiced doubts": a verb and its object noun
+    if who and modifier[-1].word == "to":
+        return None  # "Sailors who came to Salem to protest the vote say": a purpose
     if named or modifier[-1].word == "to":
         # "Fiorina showed signs ...", "Lee declined to say": the verb is finite after all,
         # and the opener alone is the speaker.
@@ -263,14 +265,15 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     o = subject_start(tokens[:j])
     if j < o + 2:
         return None
-    if tokens[o].word in WHO_HEADS:
-        return (o, o + 1)  # "Those polled"
     if tokens[o].word not in ARTICLES:
-        # "Current and former dock workers who ...", "Friends of Park who ...": a longer
+        # "Current and former dock workers who ...", "Many sailors who ...": a longer
         # phrase for people, as the walk back over a speaker's noun phrase reads it.
         who = next((m for m in range(o + 2, min(j, o + 7)) if tokens[m].word == "who"), None)
         if who is not None and noun_phrase_before(tokens, who, o) == (o, who):
             return (o, who) if _names_people(tokens[o:who]) else None
+    if tokens[o].word in WHO_HEADS:
+        return (o, o + 1)  # "Those polled"
+    if tokens[o].word not in ARTICLES:
         # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a
         # person, without an article, before "who" or a participle.
         for m in range(o + 1, min(j, o + 4)):
