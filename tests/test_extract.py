@@ -1500,6 +1500,12 @@ def test_an_ordinal_in_a_description_after_the_quote() -> None:
     assert attributed(text) == [("direct", "second official", "The pier is unsafe,")]
 
 
+def test_a_cue_verb_with_a_particle_that_makes_it_another_verb() -> None:
+    assert attributed("The repair bills added up to more than the pier was worth.") == []
+    assert attributed("The harbor board has written off the old ferry loan.") == []
+    assert attributed("Ada Park called off the vote on the pier.") == []
+
+
 def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed("The pier is “a danger to boats” - a charge that stung.") == []
     assert attributed("Ada Park called in to the radio show to talk about the pier.") == []

@@ -109,6 +109,9 @@ SENTENCE_ADVERBS |= {"likewise", "moreover", "furthermore", "indeed", "neverthel
 ASIDE_ADVERBS = SENTENCE_ADVERBS | {"though", "too"}
 QUANTIFIERS = GROUP_PRONOUNS | {"one", "two", "three", "four", "each", "all", "none", "both"}
 CALL_PARTICLES = {"in", "into", "up", "off", "back"}
+# Particles that make a cue verb something else, by the verb's first three letters: "called
+# off", "added up", "wrote off".
+_PARTICLES_NOT_SPEECH = {"cal": CALL_PARTICLES, "add": {"up"}, "wri": {"off"}, "wro": {"off"}}
 # Words before a noun, never before a verb: "a charge", "the claim". (Not possessives:
 # "Trump's claim that ..." does attribute the claim to Trump.)
 ARTICLES = {"a", "an", "the", "another"}
@@ -207,8 +210,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return (w, i) if document and followed else None
     if w not in CUES:
         return None
-    if w.startswith("call") and i + 1 < len(tokens) and tokens[i + 1].word in CALL_PARTICLES:
-        return None  # "she called in to the show", "called off the vote"
+    if i + 1 < len(tokens) and tokens[i + 1].word in _PARTICLES_NOT_SPEECH.get(w[:3], ()):
+        return None  # "she called in to the show", "costs added up", "wrote off the loan"
     if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
