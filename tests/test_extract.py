@@ -1706,6 +1706,16 @@ def test_a_description_resolves_to_the_person_the_article_named() -> None:
     assert speaker == "Ada Park"
 
 
+def test_a_description_is_the_last_speaker_only_when_it_can_be_that_person() -> None:
+    first = "Jo Lee said the pier is safe.\n\n"
+    assert attributed(first + "The candidate said the ferry is late.")[-1][1] == "Jo Lee"
+    # Someone beside the speaker is someone else; "the man" is not a woman.
+    assert attributed(first + "His wife said the ferry is late.")[-1][1] == "His wife"
+    assert attributed(first + "The spokesman said the ferry is late.")[-1][1] == "spokesman"
+    text = "Ms. Ada Park said the pier is safe.\n\nThe man said the ferry is late."
+    assert attributed(text)[-1][1] == "man"
+
+
 def test_organisations_speak_too() -> None:
     ((_, speaker, _),) = attributed("The White House said the pier grant was approved.")
     assert speaker == "White House"

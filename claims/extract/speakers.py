@@ -141,6 +141,12 @@ class Resolved:
     title: str | None
 
 
+# People named by whom they stand beside: never the person beside them.
+RELATION_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
+RELATION_NOUNS |= {"wife", "husband", "son", "daughter", "mother", "father", "friend"}
+RELATION_NOUNS |= {"lawyer", "attorney", "staffer", "assistant", "colleague", "rival", "ally"}
+
+
 @dataclass
 class SpeakerResolver:
     """Resolves mentions in reading order, remembering who spoke last."""
@@ -384,9 +390,18 @@ class SpeakerResolver:
                 name = titled[0]
                 person = self.people.setdefault(name, Person(name, self.titles[name]))
                 return Resolved(name, person.title)
-            for name in reversed(self.recent):
-                if self.people[name].is_person:
-                    return Resolved(name, self.people[name].title)
+            # Else "the senator" is the person who spoke last; but not "his wife", "the
+            # spokesman" or "Lee's lawyer": someone close to a person is another person.
+            if words[0].word == "the" and head not in RELATION_NOUNS:
+                gender = "f" if head.endswith("woman") else "m" if head.endswith("man") else None
+                for name in reversed(self.recent):
+                    person = self.people[name]
+                    if not person.is_person or _is_plural_description(name):
+                        continue  # "officials" is no "the senator"
+                    known = person.gender or _gender(name, person.title)
+                    if gender and known and known != gender:
+                        continue  # "the man" is not the woman who spoke last
+                    return Resolved(name, person.title)
         text = mention.strip()
         if words[0].word == "the":
             text = text[words[1].start - words[0].start :] if len(words) > 1 else text
