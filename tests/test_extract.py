@@ -1658,6 +1658,13 @@ def test_surname_resolves_to_the_full_name_used_earlier() -> None:
     assert attributed(text)[0][1] == "Ada Park"
 
 
+def test_a_full_name_keeps_its_middle_initial_after_a_long_title() -> None:
+    text = "Vice Mayor Jo B. Lee opened the pier.\n\nLee said the ferries will run."
+    assert attributed(text)[0][1] == "Jo B. Lee"
+    text = "Jo B. Lee opened the pier.\n\nJo B. Lee said the ferries will run. Lee said more."
+    assert {c[1] for c in attributed(text)} == {"Jo B. Lee"}  # one person, one spelling
+
+
 def test_a_surname_resolves_to_the_one_who_has_spoken() -> None:
     text = (
         "Bob Lee said the pier is safe. He sailed with his wife, Ann Lee, on Sunday. "

@@ -124,7 +124,10 @@ _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
 # never make a run, and trying it cost each capitalised word as many steps as letters.
 # (The first word is written out of the repeated group: the same runs, but the scan can
 # then skip to the next capital letter, which made it three times cheaper.)
-_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+){0,2}[A-Z][\w’'\-]*")
+_INITIAL = re.compile(r"[A-Z]\.,?")
+_NAME_RUN = re.compile(
+    r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w’'\-]*"
+)  # up to four words, and a middle initial more ("Vice President Joseph R. Biden")
 
 
 @dataclass
@@ -183,7 +186,10 @@ class SpeakerResolver:
                 if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
                     continue
                 words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
-                name = " ".join(w.rstrip(".,") for w in words)
+                # (an initial keeps its period: "Joseph R. Biden", as a mention writes it)
+                name = " ".join(
+                    w.rstrip(",") if _INITIAL.fullmatch(w) else w.rstrip(".,") for w in words
+                )
                 last = words[-1].rstrip(".,").lower()
                 self._full_names.setdefault(last, []).append((m.start(), name))
                 title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
