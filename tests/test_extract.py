@@ -997,6 +997,16 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+def test_a_dateline_is_no_part_of_a_claim_or_its_speaker() -> None:
+    text = "SALEM, Ore. (AP) — The ferry will stop running next week, harbor officials said."
+    assert attributed(text) == [
+        ("indirect", "harbor officials", "The ferry will stop running next week")
+    ]
+    text = "PORTVILLE ― Harbor master Ada Park said the pier is safe."  # a horizontal bar
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == "Harbor master Ada Park"
+
+
 def test_a_dash_set_off_by_spaces_is_no_part_of_the_speaker() -> None:
     text = (
         "Closing the season with a formal speech -- slides and all -- Park told the crowd "

@@ -47,6 +47,7 @@ from claims.extract.lexicon import (
 from claims.extract.model import Attribution, Found
 from claims.extract.subjects import (
     DASHES,
+    after_dateline,
     is_participle,
     noun_phrase_before,
     participle_subject,
@@ -453,7 +454,10 @@ def closing_attribution(
         if not words.endswith("ing") and _passive(tokens, i, last):
             return None  # "..., sailors have been blamed": nobody here said anything
         subj = subject_before(tokens, i)
-        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
+        # "WASHINGTON (AP) — X, officials said.": the dateline is no part of X.
+        dateline = after_dateline(tokens)
+        start = tokens[dateline].start if 0 < dateline < i else s
+        f = _trailing(text, tokens, i, last, words, subj, start, content_end)
         if f and f.end < content_end:  # not the "A, Smith said, B" kind
             return f
         return None

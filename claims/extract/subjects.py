@@ -203,7 +203,7 @@ QUANTITY_WORDS = {
 }
 
 
-DASHES = {"—", "–", "-"}
+DASHES = {"—", "–", "-", "―"}  # "―" (a horizontal bar) serves as a dash too
 
 
 def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
@@ -912,9 +912,10 @@ def _name_after_job(tokens: list[Token], j: int) -> int:
     return end if end > m else j
 
 
-def _after_dateline(tokens: list[Token]) -> int:
+def after_dateline(tokens: list[Token]) -> int:
     """Where the sentence starts past a dateline: "PORTVILLE —", "WASHINGTON (AP) —",
-    "PARIS (Reuters) - ": capitals, maybe an agency in parentheses, then a dash."""
+    "SALEM, Ore. (Reuters) - ": capitals (and a state after a comma), maybe an agency in
+    parentheses, then a dash."""
     depth = 0
     for m, t in enumerate(tokens[:10]):
         if t.text == "(":
@@ -924,7 +925,9 @@ def _after_dateline(tokens: list[Token]) -> int:
         elif depth == 0 and t.text in DASHES:
             return m + 1 if m > 0 else 0
         elif depth == 0 and t.is_word and not t.text.isupper():
-            return 0
+            state = m >= 2 and tokens[m - 1].text == "," and t.is_capitalized
+            if not state:
+                return 0
     return 0
 
 
@@ -932,7 +935,7 @@ def subject_start(tokens: list[Token]) -> int:
     """Where a sentence's subject begins: past a dateline, opening adjuncts closed by a
     comma ("Thursday, after the vote, Warren ...") and opening adverbs ("But", "Again,")."""
     n = len(tokens)
-    k = _after_dateline(tokens)
+    k = after_dateline(tokens)
     while k < n and tokens[k].text in '“”"‘’,':
         k += 1  # past a quotation that opens the sentence (its words are masked)
     start = -1
