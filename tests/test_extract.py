@@ -950,6 +950,11 @@ def test_a_who_clause_after_a_quantifier_and_a_purpose_in_it() -> None:
     assert attributed("Sailors who came to Salem to protest the fares are tired.") == []
 
 
+def test_a_bare_cue_after_an_auxiliary_and_an_adverb() -> None:
+    text = "Jo Lee would later claim that the vote on the pier was rigged."
+    assert attributed(text) == [("indirect", "Jo Lee", "the vote on the pier was rigged")]
+
+
 def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
     text = "Yet the harbor board conceded that the plan was not popular."
     assert attributed(text) == [("indirect", "harbor board", "the plan was not popular")]

@@ -252,7 +252,9 @@ def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) ->
     """'Battleground state Florida', 'the Washington post': a bare verb after one name is
     no finite verb ('Smith say' is not English), unless an auxiliary stands between."""
     cue = tokens[cue_index].word
-    if cue not in BASE_CUES or tokens[cue_index - 1].word in AUXILIARIES | {"to", "not"}:
+    # ("Park would later claim": the auxiliary may stand before an adverb)
+    between = tokens[subject[1] : cue_index]
+    if cue not in BASE_CUES or any(t.word in AUXILIARIES | {"to", "not"} for t in between):
         return False
     span = tokens[subject[0] : subject[1]]
     # The head is the noun before any "of/to/for" ("advisers to Mr. Obama say").
