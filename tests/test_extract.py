@@ -573,6 +573,8 @@ def test_evidence_shows_without_that() -> None:
     assert attributed(text) == [("indirect", "Dockside polling", wording)]
     text = "A ferry survey of Bay Town published last week found Park well short of a majority."
     assert [w for _, _, w in attributed(text)] == ["Park well short of a majority"]
+    text = "A memo obtained by the Harbor Wire shows the board knew of the losses."
+    assert [w for _, _, w in attributed(text)] == ["the board knew of the losses"]
 
 
 def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:

@@ -618,7 +618,8 @@ def _content_after(
 EVIDENCE_NOUNS = {"poll", "polls", "polling", "survey", "surveys", "study", "studies", "average"}
 EVIDENCE_NOUNS |= {"data", "analysis", "review", "report", "results", "numbers", "figures"}
 EVIDENCE_NOUNS |= {"video", "footage", "records", "documents", "email", "emails", "research"}
-EVIDENCE_NOUNS |= {"investigation", "audit", "estimates", "tally"}
+EVIDENCE_NOUNS |= {"investigation", "audit", "estimates", "tally", "memo", "memos", "document"}
+EVIDENCE_NOUNS |= {"transcript", "transcripts", "recording", "recordings", "filing", "filings"}
 SHOW_CUES = {"show", "shows", "showed", "shown", "found", "finds"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
 
