@@ -1856,3 +1856,9 @@ def test_a_show_told_in_quotes_is_not_a_claim() -> None:
 def test_a_title_in_quotes_is_not_a_claim() -> None:
     text = "The mayor watched “Saturday Night Live” and “The Harbor Master Returns” on Monday."
     assert attributed(text) == []
+    # The title of a podcast in an opening phrase: not the speaker's words.
+    text = (
+        "In an interview on his podcast “The Pier Files,” Ada Park said "
+        "her crews are going into overdrive."
+    )
+    assert attributed(text) == [("indirect", "Ada Park", "her crews are going into overdrive")]

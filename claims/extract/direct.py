@@ -82,7 +82,7 @@ def direct_quotes(
         inner = text[q.inner_start : q.inner_end].rstrip()
         if _names_the_addressee(text, before, q, inner):
             continue  # 'Lee told “Fox and Friends,” adding ...': a show, not a claim
-        if _is_title(inner) and text[: q.open].rstrip().endswith(("’s", "'s")):
+        if _is_title(inner) and _names_a_work(text[: q.open]):
             continue  # 'On Harbor TV’s “Good Morning Pier” Tuesday, he said': a show
         if not before and _BYLINE.match(text, q.end):
             continue  # '“Pier to close in May,” by the Harbor Post’s Jo Lee': a headline
@@ -221,6 +221,19 @@ def _is_title(words: str) -> bool:
         return False
     capitalised = sum(1 for w in long_words if w.lstrip("“”\"'‘’(")[:1].isupper())
     return capitalised >= 0.8 * len(long_words)
+
+
+# Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
+WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
+WORK_NOUNS |= {"documentary", "series", "song", "album", "newsletter", "blog", "op-ed", "essay"}
+
+
+def _names_a_work(before: str) -> bool:
+    """What comes before a quoted title makes it the name of a show, a book or a paper:
+    an owner ('Harbor TV’s') or a word for a work ('his podcast')."""
+    before = before.rstrip()
+    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    return before.endswith(("’s", "'s")) or last_word in WORK_NOUNS
 
 
 def _quote_words(text: str, q: Quote) -> int:
