@@ -955,6 +955,8 @@ def test_a_who_clause_after_a_quantifier_and_a_purpose_in_it() -> None:
 def test_a_bare_cue_after_an_auxiliary_and_an_adverb() -> None:
     text = "Jo Lee would later claim that the vote on the pier was rigged."
     assert attributed(text) == [("indirect", "Jo Lee", "the vote on the pier was rigged")]
+    text = "Jo Lee is continuing to insist she will release the report."
+    assert attributed(text) == [("indirect", "Jo Lee", "she will release the report")]
 
 
 def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
@@ -1820,6 +1822,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Fares will not rise for families who ride daily, analysts say.", "analysts"),
         ("The pier needs 40 new pilings before winter, the harbor report said.", "harbor report"),
         ("About four in 10 said the ferries run late too often.", "About four in 10"),
+        ("One in five say that the ferries will not return.", "One in five"),
+        ("Three in 10 sailors said the ferries run late.", "Three in 10 sailors"),
         ("Pier rights advocates said the ruling made the fight urgent.", "Pier rights advocates"),
         ("52 percent of registered sailors say fees are high.", "52 percent of registered sailors"),
         ("Nearly a third say the fees are too high.", "Nearly a third"),

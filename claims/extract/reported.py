@@ -217,7 +217,7 @@ def _modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int
 
 # Verbs that carry a cue on ("went on to say", "continued to insist"): the speech is
 # said, not merely meant, unlike "wanted to say".
-PHASE_VERBS = {"continued", "continues", "continue", "began", "begins", "proceeded"}
+PHASE_VERBS = {"continued", "continues", "continue", "continuing", "began", "begins", "proceeded"}
 PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from claims.extract.grammar import is_number
 from claims.extract.lexicon import (
     DETERMINERS,
     GROUP_PRONOUNS,
@@ -256,6 +257,7 @@ class SpeakerResolver:
             link is not None
             and all(t.is_capitalized for t in words[:link])
             and low[0] not in PERSON_NOUNS
+            and not is_number(words[0])  # "Three in 10 sailors" is a share, not "Three"
         ):
             # "Trump in his announcement speech": the name before the scene.
             return self.resolve(mention[: words[link].start].rstrip(" ,"), offset)

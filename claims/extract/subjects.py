@@ -261,6 +261,8 @@ def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) ->
     head = next((span[k - 1] for k in range(1, len(span)) if span[k].word in NP_LINKS), span[-1])
     if subject[0] > 0 and tokens[subject[0] - 1].word == "and":
         return False  # "Grassley and Leahy say"
+    if len(span) > 1 and is_number(span[0]):
+        return False  # "One in five say": a share of people
     return (
         head.is_capitalized
         and not head.word.endswith("s")
