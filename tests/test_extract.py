@@ -1006,11 +1006,36 @@ def test_plurals_of_nouns_for_people_and_organisations_speak() -> None:
     assert attributed(text) == [("indirect", "Court filings", "the pier was sold twice")]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        ", Park said,",
+        ", Park said Tuesday,",
+        ", Park said in an interview,",
+        ", Park told the Wire,",
+    ],
+)
+def test_an_attribution_set_off_inside_a_sentence_leaves_it_whole(attribution: str) -> None:
+    text = f"The ferry{attribution} is the fastest in the state."
+    assert attributed(text) == [("indirect", "Park", text.rstrip("."))]
+
+
+def test_a_claim_split_by_its_attribution_ends_before_a_participle_cue() -> None:
+    text = "The ferry is the fastest in the state, Park said, adding that it is cheap."
+    assert attributed(text) == [
+        ("indirect", "Park", "The ferry is the fastest in the state"),
+        ("indirect", "Park", "it is cheap"),
+    ]
+
+
 def test_a_dateline_is_no_part_of_a_claim_or_its_speaker() -> None:
     text = "SALEM, Ore. (AP) — The ferry will stop running next week, harbor officials said."
     assert attributed(text) == [
         ("indirect", "harbor officials", "The ferry will stop running next week")
     ]
+    text = "SALEM — The ferry, harbor officials said Friday, will stop running next week."
+    wording = "The ferry, harbor officials said Friday, will stop running next week"
+    assert attributed(text) == [("indirect", "harbor officials", wording)]
     text = "PORTVILLE ― Harbor master Ada Park said the pier is safe."  # a horizontal bar
     (claim,) = extract(text).claims
     assert claim.mention is not None and claim.mention.text == "Harbor master Ada Park"

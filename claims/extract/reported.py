@@ -149,7 +149,7 @@ def reported_speech(
                 f.attribution = Attribution((tokens[a].start, tokens[b - 1].end), words)
                 out.append(f)
                 continue
-        if subj and _parenthetical(tokens, subj, last):
+        if subj and _parenthetical(tokens, subj, last, words):
             # "The new schools, he said, have struggled.": the claim is the whole sentence.
             f = _trailing(text, tokens, i, last, words, subj, s, content_end)
             if f:
@@ -430,14 +430,24 @@ def _issues_document(tokens: list[Token], last: int) -> bool:
     return False
 
 
-def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
-    """', he said,' set off by commas inside a sentence."""
-    return (
-        subj[0] > 0
-        and tokens[subj[0] - 1].text == ","
-        and last + 1 < len(tokens)
-        and tokens[last + 1].text == ","
-    )
+def _parenthetical(tokens: list[Token], subj: tuple[int, int], last: int, words: str) -> bool:
+    """', he said,' set off by commas inside a sentence, maybe with whom he told and
+    when or where (', Park told the Harbor Wire on Tuesday,', ', she said in an interview,')."""
+    if subj[0] == 0 or tokens[subj[0] - 1].text != ",":
+        return False
+    k = skip_addressee(tokens, last + 1) if words in ADDRESSEE_CUES else last + 1
+    return _comma_after_adjuncts(tokens, k) is not None
+
+
+def _comma_after_adjuncts(tokens: list[Token], k: int) -> int | None:
+    """The comma at k, or closing a few words of time and place from k ('Tuesday,', 'in an
+    interview,'), if one does."""
+    for m in range(k, min(len(tokens), k + 9)):
+        if tokens[m].text == ",":
+            return m if only_adjuncts(tokens, k, m) else None
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 def closing_attribution(
@@ -454,10 +464,7 @@ def closing_attribution(
         if not words.endswith("ing") and _passive(tokens, i, last):
             return None  # "..., sailors have been blamed": nobody here said anything
         subj = subject_before(tokens, i)
-        # "WASHINGTON (AP) — X, officials said.": the dateline is no part of X.
-        dateline = after_dateline(tokens)
-        start = tokens[dateline].start if 0 < dateline < i else s
-        f = _trailing(text, tokens, i, last, words, subj, start, content_end)
+        f = _trailing(text, tokens, i, last, words, subj, s, content_end)
         if f and f.end < content_end:  # not the "A, Smith said, B" kind
             return f
         return None
@@ -990,11 +997,19 @@ def _trailing(
         # the verb has its own object, the words before are no claim
         return None
     end = tokens[comma].start
-    # "The plan, Smith said, will fail.": the claim goes on after the attribution.
-    if subj and after < len(tokens) and tokens[after].text == "," and after + 1 < len(tokens):
-        end = content_end
+    # "The plan, Smith said (on Tuesday), will fail.": the claim goes on after the
+    # attribution (but not into "..., adding that ...", a claim of its own).
+    closing = _comma_after_adjuncts(tokens, after) if subj else None
+    if closing is not None and closing + 1 < len(tokens):
+        nxt = tokens[closing + 1].word
+        if not (nxt.endswith("ing") and nxt in CUES):
+            end = content_end
     elif not subj and _goes_on_after_speaker(text, tokens, after):
         end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
+    # "WASHINGTON (AP) — X, officials said.": the dateline is no part of X.
+    dateline = after_dateline(tokens)
+    if 0 < dateline < a:
+        s = tokens[dateline].start
     if len(text[s:end].split()) < 3 or _only_an_adjunct(tokens, end):
         return None
     if _only_a_subordinate_clause(tokens, end):
