@@ -1709,6 +1709,11 @@ def test_a_full_name_keeps_its_middle_initial_after_a_long_title() -> None:
     assert {c[1] for c in attributed(text)} == {"Jo B. Lee"}  # one person, one spelling
 
 
+def test_a_surname_with_a_gendered_title_resolves_to_a_full_name_of_that_gender() -> None:
+    text = "Jo Park and Mary Park opened the pier.\n\n“The pier is safe,” Mr. Park said."
+    assert attributed(text) == [("direct", "Jo Park", "The pier is safe,")]
+
+
 def test_a_surname_resolves_to_the_one_who_has_spoken() -> None:
     text = (
         "Bob Lee said the pier is safe. He sailed with his wife, Ann Lee, on Sunday. "

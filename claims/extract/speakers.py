@@ -116,7 +116,7 @@ _FEMALE_NAMES = set(
     maxine ruth sonia condoleezza madeleine theresa angela marine paula monica janet loretta
     sally debra carly megyn ann anne heather jennifer jessica karen patricia linda emily
     rachel rebecca catherine katherine kate julie christine claire diane dianne olivia emma
-    sophia chelsea tammy marsha lindsey joni martha shelley tina cindy ilhan alexandria
+    sophia chelsea tammy marsha joni martha shelley tina cindy ilhan alexandria
     ayanna rashida liz betsy gina jen jan ellen samantha stephanie""".split()
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
@@ -369,7 +369,8 @@ class SpeakerResolver:
             or len(parts) > 3
         )
         if is_person and len(parts) == 1:
-            name = self._full_name(parts[0], offset) or name
+            # ("Mr. Obama" is not Michelle Obama, named earlier)
+            name = self._full_name(parts[0], offset, _title_gender(title)) or name
         person = self.people.get(name)
         if person is None:
             person = self.people[name] = Person(name, None, None, is_person)
@@ -445,8 +446,10 @@ class SpeakerResolver:
             return None  # "Hoosier Republicans"
         return name
 
-    def _full_name(self, surname: str, offset: int) -> str | None:
+    def _full_name(self, surname: str, offset: int, gender: str | None = None) -> str | None:
         options = self.full_names.get(surname.lower())
+        if gender:
+            options = [(pos, name) for pos, name in options or () if self._may_be(name, gender)]
         if not options:
             return None
         before = [name for pos, name in options if pos <= offset]
@@ -455,6 +458,11 @@ class SpeakerResolver:
         # "Sanders" after both Bernie and Jane Sanders were named: the one who has spoken.
         spoken = [name for name in reversed(self.recent) if name in before]
         return spoken[0] if spoken else before[-1]
+
+    def _may_be(self, name: str, gender: str) -> bool:
+        """Whether the person of this full name can be of this gender, as the name and its
+        title tell (a gender guessed from a pronoun may be wrong)."""
+        return _gender(name, self.titles.get(name)) in (None, gender)
 
     def last_spoken(self) -> tuple[str | None, str | None]:
         """The most recent speaker and their title, if anyone spoke yet."""
@@ -583,12 +591,20 @@ def _clean_title(title: str) -> str | None:
 
 
 def _gender(name: str, title: str | None) -> str | None:
+    gender = _title_gender(title)
+    if gender:
+        return gender
+    first = name.split()[0].lower()
+    if first in _FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _title_gender(title: str | None) -> str | None:
+    """'f' for "Mrs." or "Congresswoman", 'm' for "Mr." or "Chairman", else None."""
     t = (title or "").lower().split()
     if any(w in _FEMALE_TITLES for w in t):
         return "f"
     if any(w in _MALE_TITLES for w in t):
         return "m"
-    first = name.split()[0].lower()
-    if first in _FEMALE_NAMES:
-        return "f"
     return None
