@@ -635,6 +635,11 @@ def test_made_it_clear_and_made_the_case() -> None:
     text = "Ada Park made the case that the fees were too high."
     assert attributed(text) == [("indirect", "Ada Park", "the fees were too high")]
     assert attributed("Lee made a fortune on the pier that year.") == []
+    text = "The mayor has made clear she will not sign the pier bill."  # no "that"
+    assert attributed(text) == [("indirect", "mayor", "she will not sign the pier bill")]
+    text = "Park made it known that she would not run again."
+    assert attributed(text) == [("indirect", "Park", "she would not run again")]
+    assert attributed("Park made clear her opposition to the pier.") == []  # a noun: no claim
 
 
 def test_complaints_are_speech() -> None:

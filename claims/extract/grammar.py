@@ -186,9 +186,11 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if w in MAKE_VERBS:
         # "made it clear that X", "made the case that X".
         words = [t.word for t in tokens[i + 1 : i + 4]]
-        for phrase in (["it", "clear"], ["clear"], ["it", "plain"], ["plain"]):
-            if words[: len(phrase) + 1] == [*phrase, "that"]:
-                return w + " " + " ".join(phrase), i + len(phrase)
+        for phrase in (["it", "clear"], ["clear"], ["it", "plain"], ["plain"], ["it", "known"]):
+            n = len(phrase)
+            # "made clear that X", "made it clear she would ...": the clause may lack "that"
+            if words[:n] == phrase and n < len(words) and words[n] in NOMINATIVE | {"that"}:
+                return w + " " + " ".join(phrase), i + n
         if (
             len(words) == 3
             and words[0] in DETERMINERS
