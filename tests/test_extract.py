@@ -555,6 +555,11 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     ("text", "wording"),
     [
         ("Lee said the pier is safe, as was the case last year.", "the pier is safe"),
+        ("Lee insisted the pier was safe, even as the board disagreed.", "the pier was safe"),
+        (
+            "Lee said Park, even as a candidate, had lied about the pier.",
+            "Park, even as a candidate, had lied about the pier",
+        ),
         ("Lee said she would visit, and to date has only sent a note.", "she would visit"),
         ("Lee called him a kind, loving and honest man.", "him a kind, loving and honest man"),
     ],

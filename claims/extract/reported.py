@@ -684,6 +684,13 @@ def _before_writers_clause(
             )
             # "..., as was the case with ...", "..., as has the mayor": an aside
             or (link == "as" and (second in BE_FORMS or second in AUXILIARIES))
+            # "..., even as the board disagreed": the writer sets it against something else
+            # (not "Trump, even as a candidate, ...": an aside about the subject)
+            or (
+                link == "even"
+                and second == "as"
+                and words_of(tokens[k + 3 : k + 4]) not in ("a", "an")
+            )
             # "..., saying ...", but not "a kind, loving and admirable man"
             or (
                 nxt.word.endswith("ing")
