@@ -407,8 +407,7 @@ class SpeakerResolver:
                     person = self.people[name]
                     if not person.is_person or _is_plural_description(name):
                         continue  # "officials" is no "the senator"
-                    known = person.gender or _gender(name, person.title)
-                    if gender and known and known != gender:
+                    if gender and not self._may_be(name, gender):
                         continue  # "the man" is not the woman who spoke last
                     return Resolved(name, person.title)
         text = mention.strip()
