@@ -184,7 +184,9 @@ class SpeakerResolver:
                     words = words[titled[-1] + 1 :]
                 if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
                     continue
-                if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in words):
+                # "the Supreme Court. He": "Court." is "court" (but "A." is an initial)
+                plain = [w if _INITIAL.fullmatch(w) else w.rstrip(".,") for w in words]
+                if any(w.lower() in NOT_NAMES or w.lower() in _ORG_WORDS for w in plain):
                     continue
                 words[-1] = words[-1].removesuffix("’s").removesuffix("'s")
                 # (an initial keeps its period: "Joseph R. Biden", as a mention writes it)
