@@ -1754,6 +1754,11 @@ def test_before_anyone_speaks_a_pronoun_is_the_person_named_last() -> None:
     assert attributed(text)[0][1] == "Ada Park"  # Mr. Lee is no "she"
 
 
+def test_a_name_inside_the_speakers_who_clause_is_not_the_speaker() -> None:
+    text = "Jo Lee, who backed Sen. Ada Park, D-Ore., said the pier was doomed."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier was doomed")]
+
+
 def test_a_name_ending_a_sentence_is_read_without_its_period() -> None:
     # "the Harbor Court." is a court, not a person a later "he" could be.
     text = "Jo Lee was named to the Harbor Court.\n\nHe said the pier is safe."

@@ -634,9 +634,21 @@ def _name_after_adjunct(tokens: list[Token], i: int, j: int) -> tuple[int, int] 
         or before.word in PREPOSITIONS
         or before.word in DETERMINERS
         or before.word in NP_LINKS
+        or _in_relative_clause(tokens, k)
     ):
         return None
     return (k, j)
+
+
+def _in_relative_clause(tokens: list[Token], k: int) -> bool:
+    """Token k stands in a relative clause opened since the last comma: "Lee, who backed
+    Sen. Ada Park, said" (Park is the one backed, not the speaker)."""
+    for m in range(k - 1, -1, -1):
+        if tokens[m].text == ",":
+            return False
+        if tokens[m].word in RELATIVES and not tokens[m].is_capitalized:
+            return True  # (a headline's "Who" is no clue: "Man Who Backed Lee Says ...")
+    return False
 
 
 NOUN_ENDINGS = (
