@@ -1754,6 +1754,13 @@ def test_before_anyone_speaks_a_pronoun_is_the_person_named_last() -> None:
     assert attributed(text)[0][1] == "Ada Park"  # Mr. Lee is no "she"
 
 
+def test_a_place_after_a_description_is_not_the_speaker() -> None:
+    text = "A ferry captain from Salem said the pier was doomed."
+    assert attributed(text) == [("indirect", "A ferry captain from Salem", "the pier was doomed")]
+    text = "A post from Ada Park said the pier was doomed."  # the author of a work speaks
+    assert attributed(text)[0][1] == "Ada Park"
+
+
 def test_a_name_inside_the_speakers_who_clause_is_not_the_speaker() -> None:
     text = "Jo Lee, who backed Sen. Ada Park, D-Ore., said the pier was doomed."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier was doomed")]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from claims.extract.grammar import is_number
+from claims.extract.grammar import DOCUMENT_NOUNS, is_number
 from claims.extract.lexicon import (
     DETERMINERS,
     GROUP_PRONOUNS,
@@ -548,6 +548,10 @@ def _is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
+# What a named author issues: "a post from Jo Lee", "a new article in the Harbor Wire".
+_WORKS = DOCUMENT_NOUNS | {"report", "article", "study", "poll", "survey", "analysis", "story"}
+
+
 def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
     """'Attorney General Jeff Sessions' -> (['Jeff', 'Sessions'], ['Attorney', 'General'])."""
     end = len(words)
@@ -575,6 +579,15 @@ def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
             break
         start -= 1
     if start == end:
+        return [], words
+    if (
+        start >= 2
+        and words[start - 1].word in ("from", "in", "at")
+        and (words[0].word in DETERMINERS or not words[0].is_capitalized)
+        and words[start - 2].word not in _WORKS
+    ):
+        # "a sailor from Salem", "officials in Salem": a description (but "a post from
+        # Jo Lee", "a report from the Harbor Fund": the work's author speaks)
         return [], words
     if start >= 2 and words[start - 1].word == "of" and words[start - 2].word in _ORG_WORDS:
         # "the Bank of America", "Federal Bureau of Investigation": the whole name.
