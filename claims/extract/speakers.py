@@ -587,7 +587,7 @@ def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
         and words[start - 2].word not in _WORKS
     ):
         # "a sailor from Salem", "officials in Salem": a description (but "a post from
-        # Jo Lee", "a report from the Harbor Fund": the work's author speaks)
+        # Jo Lee", "a report from Reuters": the work's author speaks)
         return [], words
     if start >= 2 and words[start - 1].word == "of" and words[start - 2].word in _ORG_WORDS:
         # "the Bank of America", "Federal Bureau of Investigation": the whole name.
