@@ -266,28 +266,30 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     o = subject_start(tokens[:j])
     if j < o + 2:
         return None
-    if tokens[o].word not in ARTICLES:
-        # "Current and former dock workers who ...", "Many sailors who ...": a longer
-        # phrase for people, as the walk back over a speaker's noun phrase reads it.
-        who = next((m for m in range(o + 2, min(j, o + 7)) if tokens[m].word == "who"), None)
-        if who is not None and noun_phrase_before(tokens, who, o) == (o, who):
-            return (o, who) if _names_people(tokens[o:who]) else None
-    if tokens[o].word in WHO_HEADS:
-        return (o, o + 1)  # "Those polled"
-    if tokens[o].word not in ARTICLES:
-        # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a
-        # person, without an article, before "who" or a participle.
-        for m in range(o + 1, min(j, o + 4)):
+    if tokens[o].word in ARTICLES:
+        # "A notice posted on ...", "The head of the board": up to a participle or a link.
+        for m in range(o + 1, min(j, o + 5)):
             t = tokens[m]
-            if t.word == "who" or _is_ing_participle(t):
-                return (o, m) if _names_people(tokens[o:m]) else None
+            if m > o + 1 and (
+                t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)
+            ):
+                return (o, m)
             if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
                 return None
         return None
-    for m in range(o + 1, min(j, o + 5)):
+    # "Current and former dock workers who ...", "Many sailors who ...": a longer phrase
+    # for people, as the walk back over a speaker's noun phrase reads it.
+    who = next((m for m in range(o + 2, min(j, o + 7)) if tokens[m].word == "who"), None)
+    if who is not None and noun_phrase_before(tokens, who, o) == (o, who):
+        return (o, who) if _names_people(tokens[o:who]) else None
+    if tokens[o].word in WHO_HEADS:
+        return (o, o + 1)  # "Those polled"
+    # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a person,
+    # without an article, before "who" or a participle.
+    for m in range(o + 1, min(j, o + 4)):
         t = tokens[m]
-        if m > o + 1 and (t.word in NP_LINKS or (t.word.endswith("ed") and not t.is_capitalized)):
-            return (o, m)
+        if t.word == "who" or _is_ing_participle(t):
+            return (o, m) if _names_people(tokens[o:m]) else None
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None
