@@ -16,6 +16,7 @@ from claims.extract.grammar import (
     NOMINATIVE,
     NP_LINKS,
     OBJECT_PRONOUNS,
+    PHRASE_PARTNERS,
     PREPOSITIONS,
     RELATIVE_OPENERS,
     SENTENCE_ADVERBS,
@@ -325,8 +326,11 @@ _REPORT_OPENERS = TRIGGERS | CLAIM_NOUNS | {"according", "as"}
 
 def may_report(lowered: str) -> bool:
     """A cue word, or a claim noun before 'that': only such text can hold reported speech."""
-    if not TRIGGERS.isdisjoint(_WORD.findall(lowered)):
-        return True
+    words = set(_WORD.findall(lowered))
+    for trigger in TRIGGERS.intersection(words):
+        partners = PHRASE_PARTNERS.get(trigger)
+        if partners is None or not partners.isdisjoint(words):
+            return True
     return "that" in lowered and bool(_CLAIM_THAT.search(lowered))  # find "that" cheaply first
 
 
