@@ -326,11 +326,13 @@ _REPORT_OPENERS = TRIGGERS | CLAIM_NOUNS | {"according", "as"}
 
 def may_report(lowered: str) -> bool:
     """A cue word, or a claim noun before 'that': only such text can hold reported speech."""
-    words = set(_WORD.findall(lowered))
-    for trigger in TRIGGERS.intersection(words):
-        partners = PHRASE_PARTNERS.get(trigger)
-        if partners is None or not partners.isdisjoint(words):
-            return True
+    words = _WORD.findall(lowered)
+    if not TRIGGERS.isdisjoint(words):
+        present = set(words)
+        for trigger in TRIGGERS.intersection(present):
+            partners = PHRASE_PARTNERS.get(trigger)
+            if partners is None or not partners.isdisjoint(present):
+                return True
     return "that" in lowered and bool(_CLAIM_THAT.search(lowered))  # find "that" cheaply first
 
 
