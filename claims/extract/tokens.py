@@ -25,15 +25,15 @@ class Token:
 
     __slots__ = ("start", "end", "text", "word", "is_word", "is_capitalized")
 
-    def __init__(self, start: int, end: int, text: str, word: str | None = None) -> None:
+    def __init__(self, start: int, end: int, text: str, is_word: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
         # Lower-case text without a sentence-final period (abbreviations keep theirs).
-        self.word = text.lower() if word is None else word
-        first = text[0]
-        self.is_word = first.isalnum() or (len(text) > 1 and first in "’'")
-        self.is_capitalized = first.isupper()
+        self.word = text.lower()
+        # (the tokenizer knows whether it cut a word or a mark: asking again costs time)
+        self.is_word = is_word
+        self.is_capitalized = text[0].isupper()
 
     @property
     def is_possessive(self) -> bool:
@@ -55,22 +55,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         pos = text.find(chunk, pos)
         stop = pos + len(chunk)
         if chunk.isalnum():
-            append(Token(pos, stop, chunk))
+            append(Token(pos, stop, chunk, True))
         else:
             first, last = chunk[0], chunk[-1]
             lead = not first.isalnum() and first not in _WORD_INNER
             core = chunk[lead:-1]
             if core.isalnum() and not last.isalnum() and last not in _WORD_INNER:
                 if lead:
-                    append(Token(pos, pos + 1, first))
+                    append(Token(pos, pos + 1, first, False))
                 if last == "." and _ABBREV.fullmatch(chunk[lead:]):
-                    append(Token(pos + lead, stop, chunk[lead:]))  # "Gov."
+                    append(Token(pos + lead, stop, chunk[lead:], True))  # "Gov."
                 else:
-                    append(Token(pos + lead, stop - 1, core))
-                    append(Token(stop - 1, stop, last))
+                    append(Token(pos + lead, stop - 1, core, True))
+                    append(Token(stop - 1, stop, last, False))
             elif lead and chunk[1:].isalnum():
-                append(Token(pos, pos + 1, first))
-                append(Token(pos + 1, stop, chunk[1:]))
+                append(Token(pos, pos + 1, first, False))
+                append(Token(pos + 1, stop, chunk[1:], True))
             else:
                 _tokenize_chunk(text, pos, stop, append)
         pos = stop
@@ -83,19 +83,26 @@ def _tokenize_chunk(text: str, start: int, end: int, append) -> None:
         s, e = m.span()
         if tok[-1] == "." and len(tok) > 1:
             if _ABBREV.fullmatch(tok):
-                append(Token(s, e, tok))
+                append(Token(s, e, tok, _is_word(tok)))
             else:  # "said." at a sentence end: the period is punctuation
-                append(Token(s, e - 1, tok[:-1]))
-                append(Token(e - 1, e, "."))
+                word = tok[:-1]
+                append(Token(s, e - 1, word, _is_word(word)))
+                append(Token(e - 1, e, ".", False))
             continue
         if "’" in tok or "'" in tok:
             clitic = _CLITIC.match(tok)
             if clitic:
                 cut = s + len(clitic.group(1))
-                append(Token(s, cut, clitic.group(1)))
-                append(Token(cut, e, clitic.group(2)))
+                append(Token(s, cut, clitic.group(1), True))
+                append(Token(cut, e, clitic.group(2), True))
                 continue
-        append(Token(s, e, tok))
+        append(Token(s, e, tok, _is_word(tok)))
+
+
+def _is_word(text: str) -> bool:
+    """A word opens with a letter or a digit, or with an apostrophe before more ("’90s")."""
+    first = text[0]
+    return first.isalnum() or (len(text) > 1 and first in "’'")
 
 
 class TokenIndex:
