@@ -82,7 +82,15 @@ def _is_opening(text: str, m: re.Match) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     """Top-level double quotations of a paragraph."""
-    if "''" not in text and not any(mark in text for mark in _MARKS):
+    if (
+        '"' not in text
+        and "“" not in text
+        and "”" not in text
+        and "''" not in text
+        and "«" not in text
+        and "»" not in text
+        and "„" not in text
+    ):
         return []  # most paragraphs quote nobody: plain substring tests are far cheaper
     quotes: list[Quote] = []
     open_at: re.Match | None = None
