@@ -355,7 +355,8 @@ def _statement_goes_on(
         and nxt.text[0].isalpha()  # not an age: "says Jo Lee, 31, of Tujunga"
         and not nxt.is_capitalized
         and nxt.word not in CUES
-        and nxt.word not in PREPOSITIONS | CLAUSE_BREAKS
+        and nxt.word not in PREPOSITIONS
+        and nxt.word not in CLAUSE_BREAKS
     ):
         return end_before_stop(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
@@ -372,7 +373,8 @@ def _sentence_goes_on(text: str, index: TokenIndex, q: Quote, s_end: int) -> boo
         and rest[0].is_word
         and not rest[0].is_capitalized
         and rest[0].word not in CLAUSE_LINKS
-        and rest[0].word not in SUBORDINATORS | {"as"}
+        and rest[0].word not in SUBORDINATORS
+        and rest[0].word != "as"
     )
 
 

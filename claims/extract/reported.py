@@ -588,7 +588,7 @@ def _content_after(
         return None
     start = first.start
     end = content_end
-    if first.word in AUXILIARIES | BE_FORMS:
+    if first.word in AUXILIARIES or first.word in BE_FORMS:
         # "which she said was a mistake, was a factor": the relative clause ends at a comma,
         # and the claim opens at its pronoun ("which she said was a mistake").
         end = _first_comma(tokens, j, end)
@@ -826,7 +826,8 @@ def _end_of_name_given(
             if (
                 not following
                 or following[0].text in ",;"
-                or following[0].word in PREPOSITIONS | NAME_GIVEN_ENDS
+                or following[0].word in PREPOSITIONS
+                or following[0].word in NAME_GIVEN_ENDS
                 or (following[0].word == "and" and not _names_more(following[1:]))
                 # 'called it “toxic,” accusing it of ...': an aside of the writer's; 'Lee,
                 # who called it “toxic,” said ...': the sentence's own cue
@@ -898,7 +899,7 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
-    elif j < n and tokens[j].word in AUXILIARIES | BE_FORMS:
+    elif j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
         # "a vote which she has said was a mistake": the claim is the relative clause's
         # verb phrase; "The jobs report has cleared the way": the cue was a noun.
         relative = any(t.word in RELATIVE_OPENERS for t in tokens[max(0, j - 6) : j - 1])

@@ -277,7 +277,7 @@ class SpeakerResolver:
         if len(words) == 1 and low[0] in ("they", "it", "their", "its"):
             name = self._last_group() or self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
-        if len(words) == 1 and low[0] in PLURAL_PRONOUNS | {"i", "who"}:
+        if len(words) == 1 and (low[0] in PLURAL_PRONOUNS or low[0] in ("i", "who")):
             name = self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
         name_tokens, title_tokens = _split_name(words)

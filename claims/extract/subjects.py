@@ -254,7 +254,9 @@ def _disagrees(tokens: list[Token], subject: tuple[int, int], cue_index: int) ->
     cue = tokens[cue_index].word
     # ("Park would later claim": the auxiliary may stand before an adverb)
     between = tokens[subject[1] : cue_index]
-    if cue not in BASE_CUES or any(t.word in AUXILIARIES | {"to", "not"} for t in between):
+    if cue not in BASE_CUES or any(
+        t.word in AUXILIARIES or t.word in ("to", "not") for t in between
+    ):
         return False
     span = tokens[subject[0] : subject[1]]
     # The head is the noun before any "of/to/for" ("advisers to Mr. Obama say").
@@ -516,7 +518,7 @@ def noun_phrase_before(
         ):
             i -= 2  # "current and former officials"
             continue
-        if w in CLAUSE_BREAKS or w in BE_FORMS or w in PRONOUNS - {"it", "its"}:
+        if w in CLAUSE_BREAKS or w in BE_FORMS or (w in PRONOUNS and w not in ("it", "its")):
             break
         if (
             w in CUES
