@@ -14,7 +14,7 @@ def _set(text: str) -> frozenset[str]:
 NUMBER_WORDS = _set(
     """one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred hundreds thousand thousands million millions billion billions trillion dozen
-    dozens half quarter percent majority minority twice double triple $"""
+    dozens half quarter percent majority minority twice double triple"""
 )
 DATE_WORDS = frozenset(m.rstrip(".") for m in MONTHS | WEEKDAYS) | _set("yesterday today")
 COMPARISON_WORDS = _set(
@@ -35,7 +35,7 @@ OPINION_WORDS = _set(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z0-9’'\-]+|\$")
+_WORD = re.compile(r"[-a-z0-9’']+")
 # Capitals that make a proper noun (A-Z, À-Ö, Ø-Þ), and what ends a sentence before one.
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
     chr(c) for c in (*range(0xC0, 0xD7), *range(0xD8, 0xDF))
@@ -57,11 +57,13 @@ def assess(sentence: str) -> tuple[float, bool]:
     if len(raw) < 5 or sentence.rstrip().endswith("?"):
         return 0.0, False
     vocabulary = set(_WORD.findall(sentence.lower()))
-    has_number = bool(_DIGIT.search(sentence)) or not vocabulary.isdisjoint(NUMBER_WORDS)
+    has_number = (
+        "$" in sentence or bool(_DIGIT.search(sentence)) or not vocabulary.isdisjoint(NUMBER_WORDS)
+    )
     has_date = not vocabulary.isdisjoint(DATE_WORDS)
     names = _proper_nouns(raw)
     score = 0.1
-    if has_number or "$" in sentence:
+    if has_number:
         score += 0.35
     if has_date or _YEAR.search(sentence) or "last week" in sentence:
         score += 0.2
