@@ -170,18 +170,19 @@ class SpeakerResolver:
         # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
             for words in _runs_within_sentences(m.group()):
-                title_words = []
-                while words and (
-                    words[0].lower() in NOT_NAMES
-                    or words[0].lower() in TITLE_WORDS
-                    or words[0].lower() in OPENING_CUES
-                    or (len(words) > 2 and self._written_in_lower_case(words[0].lower()))
+                lowered = [w.lower() for w in words]
+                k = 0  # past the title words
+                while k < len(words) and (
+                    lowered[k] in NOT_NAMES
+                    or lowered[k] in TITLE_WORDS
+                    or lowered[k] in OPENING_CUES
+                    or (len(words) - k > 2 and self._written_in_lower_case(lowered[k]))
                 ):
-                    title_words.append(words.pop(0))
+                    k += 1
+                title_words = words[:k]
                 # "Massachusetts Sen. Elizabeth Warren": the name follows the last title.
-                titled = [k for k, w in enumerate(words) if w.lower() in TITLE_WORDS]
-                if titled:
-                    words = words[titled[-1] + 1 :]
+                titled = [n for n in range(k, len(words)) if lowered[n] in TITLE_WORDS]
+                words = words[titled[-1] + 1 if titled else k :]
                 if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
                     continue
                 # "the Supreme Court. He": "Court." is "court" (but "A." is an initial)
