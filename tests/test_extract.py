@@ -826,6 +826,14 @@ def test_a_claim_may_open_with_an_approximate_figure() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "around 40 sailors have asked for berths")]
 
 
+def test_at_least_before_a_figure_opens_the_claim() -> None:
+    text = "Ada Park said at least nine boats sank in the gale."
+    assert attributed(text) == [("indirect", "Ada Park", "at least nine boats sank in the gale")]
+    # Not an adjunct closing the sentence: the scene-setting before the speaker is no claim.
+    text = "Late on Sunday, as the ferry docked, the Wire reported at least a third of it fell."
+    assert attributed(text) == [("indirect", "Wire", "at least a third of it fell")]
+
+
 def test_a_cue_in_a_relative_clause_inside_an_appositive() -> None:
     text = "Jo Lee, the head of a trust that urges sailors to moor in Salem, said the pier is safe."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]

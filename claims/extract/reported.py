@@ -943,8 +943,11 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
 
 
 def _approximate_amount(tokens: list[Token], j: int) -> bool:
-    """'about half', 'around 40 percent', 'over a third': a figure, not a preposition."""
-    if j + 1 >= len(tokens) or tokens[j].word not in APPROXIMATORS:
+    """'about half', 'around 40 percent', 'over a third', 'at least nine': a figure, not a
+    preposition."""
+    if j + 2 < len(tokens) and tokens[j].word == "at" and tokens[j + 1].word in ("least", "most"):
+        j += 1  # "at least" bounds the figure after it like "about"
+    elif j + 1 >= len(tokens) or tokens[j].word not in APPROXIMATORS:
         return False
     amount = tokens[j + 1]
     if amount.word in ("a", "an") and j + 2 < len(tokens):
@@ -1120,6 +1123,8 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
     if not t.is_word:
         return t.text in ",.;:!?—–-()"
     w = t.word
+    if _approximate_amount(tokens, k):
+        return False  # "reported at least nine boats sank": the figure opens the claim
     return (
         w in PREPOSITIONS
         or w in WEEKDAYS
