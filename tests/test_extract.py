@@ -826,6 +826,16 @@ def test_a_claim_may_open_with_an_approximate_figure() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "around 40 sailors have asked for berths")]
 
 
+def test_adding_to_a_thing_is_no_speech() -> None:
+    text = "Ada Park won the harbor vote, adding to her wins in Salem, Dover and Bath."
+    assert attributed(text) == []
+    text = "The leak adds to the trouble that has followed the ferry board for a year."
+    assert attributed(text) == []
+    # ... but what is added to someone was said to them.
+    text = "“The pier will hold,” Park added to reporters."
+    assert attributed(text) == [("direct", "Park", "The pier will hold,")]
+
+
 def test_at_least_before_a_figure_opens_the_claim() -> None:
     text = "Ada Park said at least nine boats sank in the gale."
     assert attributed(text) == [("indirect", "Ada Park", "at least nine boats sank in the gale")]

@@ -225,6 +225,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     if i + 1 < len(tokens) and tokens[i + 1].word in _PARTICLES_NOT_SPEECH.get(w[:3], ()):
         return None  # "she called in to the show", "costs added up", "wrote off the loan"
+    if w.startswith("add") and _adds_to_a_thing(tokens, i):
+        return None  # "adding to his wins in Ohio", "adds to the drama": more, not said
     if t.is_capitalized and i > 0 and tokens[i - 1].is_word and not _title_case(tokens):
         return None  # "the Washington Post", "the United States": part of a name
     if i > 0 and tokens[i - 1].word in ARTICLES:
@@ -245,6 +247,17 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
         return None  # "All told, the groups spent ...": in all
     return w, i
+
+
+def _adds_to_a_thing(tokens: list[Token], i: int) -> bool:
+    """'added to the drama', 'adding to her lead', not 'added to reporters' or 'added to
+    her, “…”' (whom it was said to)."""
+    if i + 3 >= len(tokens) or tokens[i + 1].word != "to":
+        return False
+    owner, thing = tokens[i + 2], tokens[i + 3]
+    if owner.word == "her":
+        return thing.is_word and not thing.is_capitalized and thing.word != "that"
+    return owner.word in DETERMINERS or owner.word in ("what", "it")
 
 
 def _next_is(tokens: list[Token], i: int, text: str) -> bool:
