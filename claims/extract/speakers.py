@@ -181,8 +181,9 @@ class SpeakerResolver:
                     k += 1
                 title_words = words[:k]
                 # "Massachusetts Sen. Elizabeth Warren": the name follows the last title.
-                titled = [n for n in range(k, len(words)) if lowered[n] in TITLE_WORDS]
-                words = words[titled[-1] + 1 if titled else k :]
+                if k < len(words) and not TITLE_WORDS.isdisjoint(lowered[k:]):
+                    k = max(n for n in range(k, len(words)) if lowered[n] in TITLE_WORDS) + 1
+                words = words[k:]
                 if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
                     continue
                 # "the Supreme Court. He": "Court." is "court" (but "A." is an initial)
@@ -513,6 +514,8 @@ SCENE_LINKS = {"in", "at", "on", "during"}
 
 def _runs_within_sentences(run: str) -> list[list[str]]:
     """Split a run of capitalised words where a sentence ends ("China. Obama")."""
+    if "." not in run:
+        return [run.split()]  # most runs: no word of theirs can end a sentence
     runs: list[list[str]] = []
     current: list[str] = []
     for word in run.split():
