@@ -1614,6 +1614,16 @@ def test_reported_speech_stops_where_another_speaker_begins() -> None:
     ]
 
 
+def test_two_nouns_joined_by_and_are_one_subject_inside_the_claim() -> None:
+    # The 'and' joins the subject's nouns, not the reported clause and another speaker's.
+    text = "Ada Park said her logs and other surveys show that sailors want the new pier."
+    wording = "her logs and other surveys show that sailors want the new pier"
+    assert attributed(text) == [("indirect", "Ada Park", wording)]
+    text = "Jo Lee said the pier will shut because the board and Mayor Ham agreed to cut costs."
+    wording = "the pier will shut because the board and Mayor Ham agreed to cut costs"
+    assert attributed(text) == [("indirect", "Jo Lee", wording)]
+
+
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed("Ada Park says the pier works and has said the board agrees.") == [
         ("indirect", "Ada Park", "the pier works"),

@@ -600,7 +600,9 @@ def _content_after(
     semicolon = text.find(";", start, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
-    end = _before_next_speaker(tokens, j, end)
+    # ("blamed his aides and 22 percent say ...": an object cue's words are no clause)
+    clause = words not in OBJECT_CUES or tokens[j - 1].word == "that"
+    end = _before_next_speaker(tokens, j, end, clause)
     end = _before_writers_clause(text, tokens, j, end, quotes)
     end = _before_lone_dash(text, tokens, j, end, quotes)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
@@ -752,9 +754,10 @@ def _subject_and_verb(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
+def _before_next_speaker(tokens: list[Token], j: int, end: int, clause: bool = True) -> int:
     """'accused Obama of X and Donald Trump says Y', 'had phones, which he said were at
-    his side': the content stops where another speaker's clause begins."""
+    his side': the content stops where another speaker's clause begins. (When the content
+    is a `clause`, its subject may have two nouns.)"""
     for k in range(j + 2, len(tokens)):
         if tokens[k].start >= end:
             break
@@ -771,6 +774,8 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
         if not subj or subj[0] - 1 <= j or tokens[subj[0] - 1].word not in CLAUSE_LINKS:
             continue
         link = subj[0] - 1
+        if clause and tokens[link].word == "and" and _one_of_two_subjects(tokens, j, link):
+            continue  # "said her notes and the survey show ...": both nouns are its subject
         if tokens[link].word == "which" and any(
             t.text == "," and t.start < end for t in tokens[k + 1 :]
         ):
@@ -779,6 +784,17 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int) -> int:
             link -= 1
         return max(tokens[j].end, tokens[link - 1].end)
     return end
+
+
+def _one_of_two_subjects(tokens: list[Token], j: int, link: int) -> bool:
+    """The noun phrase before the 'and' at `link` opens the reported clause (at j) or a
+    clause inside it ('because the board and Mayor Lee agreed'): the 'and' joins two
+    nouns of one subject, not two clauses."""
+    left = noun_phrase_before(tokens, link, floor=j)
+    if not left:
+        return False
+    start = left[0]
+    return start == j or tokens[start - 1].word in SUBORDINATORS or tokens[start - 1].word == "that"
 
 
 NAMING_CUES = {
