@@ -601,6 +601,11 @@ def test_a_claim_named_by_its_owner() -> None:
     assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
 
 
+def test_here_opening_a_sentence_is_a_place_not_a_speaker() -> None:
+    text = "Here in Salem, Ada Park stepped up her attack on the board, saying the pier is unsafe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]
+
+
 def test_a_quoted_title_in_the_addressee() -> None:
     text = "Lee tells the Harbor’s “Morning Show” on Friday that “the cause” is unknown."
     assert attributed(text) == [("mixed", "Lee", "“the cause” is unknown")]

@@ -970,6 +970,7 @@ def subject_start(tokens: list[Token]) -> int:
                 or _time_before_comma(tokens, k)
                 or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
                 or _participle_opener(tokens, k)
+                or _place_opener(tokens, k)
             )
         ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
             timed = _time_without_comma(tokens, k)
@@ -994,6 +995,16 @@ def subject_start(tokens: list[Token]) -> int:
         ):
             k += 1
     return k
+
+
+def _place_opener(tokens: list[Token], k: int) -> bool:
+    """'Here in Salem, Lee ...', 'There, at the pier, ...': where, not who ('There is ...'
+    opens no adjunct)."""
+    return (
+        tokens[k].word in ("here", "there")
+        and k + 1 < len(tokens)
+        and (tokens[k + 1].text == "," or tokens[k + 1].word in PREPOSITIONS)
+    )
 
 
 def _state_at(tokens: list[Token], k: int) -> int:
