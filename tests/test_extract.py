@@ -601,6 +601,15 @@ def test_a_claim_named_by_its_owner() -> None:
     assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
 
 
+def test_people_told_are_no_part_of_the_claim() -> None:
+    assert attributed("Ada Park told aides the ferry would stop.") == [
+        ("indirect", "Ada Park", "the ferry would stop")
+    ]
+    assert attributed("Jo Lee told investigators that the hull had cracked.") == [
+        ("indirect", "Jo Lee", "the hull had cracked")
+    ]
+
+
 def test_here_opening_a_sentence_is_a_place_not_a_speaker() -> None:
     text = "Here in Salem, Ada Park stepped up her attack on the board, saying the pier is unsafe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]

@@ -863,6 +863,13 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
     """Past 'reporters' / 'CNN' / 'the crowd' after told, assured, warned..."""
     if k < len(tokens) and tokens[k].word in ("me", "him", "her", "them", "us"):
         return k + 1  # "told me the pier is ...": the pronoun is the whole addressee
+    if (
+        k < len(tokens)
+        and not tokens[k].is_capitalized
+        and tokens[k].word.endswith("s")
+        and _noun_in(tokens[k].word, PERSON_NOUNS)
+    ):
+        return k + 1  # "told aides the pier ...", "told investigators that ...": people
     start = k
     while (
         k < len(tokens)
