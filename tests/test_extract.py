@@ -601,6 +601,14 @@ def test_a_claim_named_by_its_owner() -> None:
     assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
 
 
+def test_a_cue_word_heading_an_appositive_is_a_noun() -> None:
+    # "show" ends the appositive as its noun: the speaker is the name before it.
+    text = "Jo Lee, the host of Park's radio show, said the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+    text = "Park's new book argues that the pier is safe."  # (but an owner's book argues)
+    assert attributed(text) == [("indirect", "Park's new book", "the pier is safe")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

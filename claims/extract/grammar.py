@@ -288,13 +288,15 @@ NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", 
 
 def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
     """'an hourlong show', 'the latest claims': a cue form that can be a noun, after an
-    article and a word that is no subject ('a spokeswoman warns' is a verb)."""
+    article and a word that is no subject ('a spokeswoman warns' is a verb); so is a base
+    form after an owner and a word ('Park's radio show', but 'Park's book argues')."""
     w = tokens[i].word
     if i < 2 or w.endswith("ed") or w in PLAIN_SPEECH_VERBS:
         return False
-    before = tokens[i - 1]
+    before, opener = tokens[i - 1], tokens[i - 2]
+    owned = opener.is_possessive and len(opener.text) > 2 and w in _OWNED_NOUNS
     return (
-        tokens[i - 2].word in ARTICLES
+        (opener.word in ARTICLES or owned)
         and before.is_word
         and not before.is_capitalized
         and not before.word.endswith(("ly", "s"))
@@ -308,6 +310,9 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
 CUE_NOUNS = {"post", "report", "tweet", "claim", "call", "comment", "remark", "note", "answer"}
 CUE_NOUNS |= {"reply", "question", "estimate", "forecast", "quote", "joke", "charge", "promise"}
 CUE_NOUNS |= {"pledge", "vow", "warning", "blog", "statement", "interview"}
+# ... and those that follow an owner and a word as nouns: "Park's radio show", "Lee's
+# effusive praise" (while "the convention's delegates say" is a verb).
+_OWNED_NOUNS = CUE_NOUNS | {"show", "praise"}
 
 
 def _after_article_and_name(tokens: list[Token], i: int) -> bool:

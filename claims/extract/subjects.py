@@ -281,7 +281,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
     the union, Dana Ruiz, said', the name in the appositive."""
     k = comma - 1
     commas = 0
-    crossed_cue = False
+    crossed_cues: list[int] = []
     while k > floor and comma - k < 30:
         t = tokens[k]
         if t.text == ",":
@@ -291,7 +291,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return None
             aside = inner[0].word in ("who", "when", "while", "after", "asked")
             aside = aside or inner[0].word.endswith("ing")
-            if crossed_cue and not aside:
+            if _crosses_a_cue(inner, crossed_cues, comma) and not aside:
                 # only an aside holds a cue of its own ("Lee, who said X, said Y", "Lee, when
                 # asked about it, said"); in "Lee, facing a reelection challenge, said" the
                 # cue word is a noun of the aside
@@ -345,11 +345,17 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             # insisted" is a participle aside)
             # ("Jo Lee, a sailor who argues for the pier, said", "the founder of a trust
             # that urges ...": the cue of a relative clause inside the appositive)
-            crossed_cue = crossed_cue or not (
-                tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVE_OPENERS
-            )
+            if not (tokens[k].word.endswith("ing") or tokens[k - 1].word in RELATIVE_OPENERS):
+                crossed_cues.append(k)
         k -= 1
     return None
+
+
+def _crosses_a_cue(inner: list[Token], cues: list[int], comma: int) -> bool:
+    """A cue word inside the appositive `inner` (ending at `comma`) is a verb, but not the
+    last word of a noun phrase: 'Jo Lee, the host of Park's radio show, said'."""
+    noun_phrase = inner[0].word in DETERMINERS or inner[0].is_possessive
+    return any(not (noun_phrase and k == comma - 1) for k in cues)
 
 
 # Words opening a description that a name then follows: "a spokeswoman for the union,
