@@ -609,6 +609,14 @@ def test_a_cue_word_heading_an_appositive_is_a_noun() -> None:
     assert attributed(text) == [("indirect", "Park's new book", "the pier is safe")]
 
 
+def test_a_participle_after_a_second_clause_is_that_clause_subject_s() -> None:
+    text = "The court fined the captain and Park fired her harbor chief, saying the pier failed."
+    assert attributed(text)[-1] == ("indirect", "Park", "the pier failed")
+    # Two objects, one clause: the sentence's subject still speaks.
+    text = "Park fined the captain for fraud and Lee for theft, saying the pier failed."
+    assert attributed(text)[-1] == ("indirect", "Park", "the pier failed")
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -841,7 +841,35 @@ def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         said = subject_before(tokens, j - 2)
         if said:
             return said
-    return sentence_subject(tokens[:i]) or _earlier_speaker(tokens, i)
+    return (
+        _second_clause_subject(tokens, j)
+        or sentence_subject(tokens[:i])
+        or _earlier_speaker(tokens, i)
+    )
+
+
+def _second_clause_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'Prosecutors charged the captain and Park fired her chief, saying ...': the subject
+    of the clause the participle follows, a name or a pronoun after 'and' or 'but' with a
+    verb of its own after it."""
+    for k in range(j - 2, 0, -1):
+        t = tokens[k]
+        if not t.is_word and t.text in ';:“”"':
+            return None  # another sentence's part or a quotation: not this clause
+        if t.word not in ("and", "but"):
+            continue
+        m = k + 1
+        if m < j and tokens[m].word in NOMINATIVE:
+            m += 1
+        else:
+            while m < j and m - k <= 3 and tokens[m].is_capitalized and tokens[m].is_word:
+                m += 1
+        if m == k + 1 or m >= j:
+            continue
+        verb = tokens[m]
+        if verb.is_word and not verb.is_capitalized and verb.word.endswith(("ed", "s")):
+            return (k + 1, m)
+    return None
 
 
 def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:
