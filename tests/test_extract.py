@@ -1896,6 +1896,10 @@ def test_a_question_quote_keeps_the_attribution_that_follows() -> None:
     text = "“Who will pay for the new pier?” Ray Dunn asked. The board did not answer."
     ((kind, speaker, wording),) = attributed(text)
     assert (kind, speaker, wording) == ("direct", "Ray Dunn", "Who will pay for the new pier?")
+    # ... and so does a quote whose question is quoted inside it.
+    text = "“Her answer was, ‘Who will pay for it?’” Ray Dunn told reporters."
+    wording = "Her answer was, ‘Who will pay for it?’"
+    assert attributed(text) == [("direct", "Ray Dunn", wording)]
 
 
 def test_questions_asked_are_claims() -> None:

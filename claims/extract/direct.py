@@ -66,9 +66,10 @@ def direct_quotes(
         prev_end = quotes[k - 1].end if k > 0 else 0
         words = _quote_words(text, q)
         after_end = max(s_end, q.end)
-        if q.end >= s_end - 1 and text[q.inner_start : q.inner_end].rstrip().endswith(("?", "!")):
+        inner_end = text[q.inner_start : q.inner_end].rstrip().rstrip("’'")
+        if q.end >= s_end - 1 and inner_end.endswith(("?", "!")):
             # '“Who pays?” Vitter asked.': a quote ending in ? or ! closes a sentence, but
-            # its attribution follows in the next one.
+            # its attribution follows in the next one (so it does after '… ‘Who pays?’”').
             after_end = next((e for s, e in sentences if s >= q.end), after_end)
         after = _attribution_after(index, q.end, min(after_end, next_open))
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
