@@ -617,6 +617,17 @@ def test_a_participle_after_a_second_clause_is_that_clause_subject_s() -> None:
     assert attributed(text)[-1] == ("indirect", "Park", "the pier failed")
 
 
+def test_more_verbs_of_saying() -> None:
+    assert attributed("“And the rest?” Lee barked.") == [("direct", "Lee", "And the rest?")]
+    assert attributed("The board recommended that the pier close in May.") == [
+        ("indirect", "board", "the pier close in May")
+    ]
+    assert attributed("The board recommended a new captain.") == []  # no clause, no claim
+    assert attributed("Jo Lee confided to her that the pier was failing.") == [
+        ("indirect", "Jo Lee", "the pier was failing")
+    ]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

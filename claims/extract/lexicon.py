@@ -71,6 +71,9 @@ THAT_CUES = _words("show shows showed shown found finds reveal assume assumed as
 THAT_CUES.add("ruled")  # ("rules", "rule": mostly nouns, "party rules that could ...")
 # "maintained that ..." reports; "maintains a lead", "maintained ties" do not.
 THAT_CUES |= _inflect("maintain")
+# "confessed that ...", "recommended that ..." report; "confessed to the crime" does not.
+for _verb in ("confess", "confide", "opine", "recommend"):
+    THAT_CUES |= _inflect(_verb)
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
     SPEECH_CUES |= _inflect(_verb)
@@ -79,6 +82,8 @@ SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed ou
 QUOTE_ONLY_CUES = _inflect("continue")
 for _verb in ("beam", "scream", "chuckle", "holler", "gasp", "chant"):
     QUOTE_ONLY_CUES |= _inflect(_verb)  # '“This is fantastic!” beamed Jo Park'
+for _verb in ("bark", "elaborate", "interject", "snipe"):
+    QUOTE_ONLY_CUES |= _inflect(_verb)  # '“And the rest?” Lee barked.'
 QUOTE_ONLY_CUES |= _words("sing sings sang sung singing")  # '“…,” Jo Park sings to Lee'
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
