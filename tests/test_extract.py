@@ -628,6 +628,11 @@ def test_more_verbs_of_saying() -> None:
     ]
 
 
+def test_a_person_noun_after_ex_or_co_is_a_person() -> None:
+    text = "His ex-wife agreed, but also contended that the pier should stay open."
+    assert attributed(text) == [("indirect", "His ex-wife", "the pier should stay open")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -442,9 +442,12 @@ def _job_head(words: list[Token]) -> int | None:
 
 
 def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
-    """The word is one of `nouns`, or the plural of one ('groups', 'agencies')."""
+    """The word is one of `nouns`, or the plural of one ('groups', 'agencies'), or one
+    after 'ex-' or 'co-' ('ex-wife', 'co-founders')."""
     if word in nouns:
         return True
+    if word.startswith(("ex-", "co-")):
+        return _noun_in(word[3:], nouns)
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y" in nouns
     return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
