@@ -633,6 +633,11 @@ def test_a_person_noun_after_ex_or_co_is_a_person() -> None:
     assert attributed(text) == [("indirect", "His ex-wife", "the pier should stay open")]
 
 
+def test_a_story_or_an_article_speaks_like_a_report() -> None:
+    text = "Still, the ferry story suggests the board needs a new pier."
+    assert attributed(text) == [("indirect", "ferry story", "the board needs a new pier")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

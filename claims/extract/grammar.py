@@ -303,6 +303,7 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
         and before.word not in PERSON_NOUNS
         and before.word not in ORG_NOUNS
         and before.word not in FRACTIONS  # "a third say", "a majority say"
+        and before.word not in WORKS  # "the story suggests"
     )
 
 
@@ -398,6 +399,8 @@ OPENING_FILLERS = {"but", "and", "yet", "so", "even", "again"}
 # What a speaker issues, posts or sends: "released a statement saying ...".
 DOCUMENT_NOUNS = {"statement", "tweet", "letter", "post", "email", "message", "video", "note"}
 DOCUMENT_NOUNS |= {"release", "memo", "ad", "advertisement", "op-ed", "column", "blog"}
+# Works that speak for their authors: "a post from Jo Lee", "the story suggests ...".
+WORKS = DOCUMENT_NOUNS | {"report", "article", "study", "poll", "survey", "analysis", "story"}
 
 
 def end_before_stop(text: str, s: int, e: int) -> int:

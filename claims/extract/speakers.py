@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from claims.extract.grammar import DOCUMENT_NOUNS, is_number
+from claims.extract.grammar import WORKS, is_number
 from claims.extract.lexicon import (
     DETERMINERS,
     GROUP_PRONOUNS,
@@ -552,10 +552,6 @@ def _is_possessive(word: str) -> bool:
     return word.endswith(("’s", "'s"))
 
 
-# What a named author issues: "a post from Jo Lee", "a new article in the Harbor Wire".
-_WORKS = DOCUMENT_NOUNS | {"report", "article", "study", "poll", "survey", "analysis", "story"}
-
-
 def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
     """'Attorney General Jeff Sessions' -> (['Jeff', 'Sessions'], ['Attorney', 'General'])."""
     end = len(words)
@@ -588,7 +584,7 @@ def _split_name(words: list[Token]) -> tuple[list[Token], list[Token]]:
         start >= 2
         and words[start - 1].word in ("from", "in", "at")
         and (words[0].word in DETERMINERS or not words[0].is_capitalized)
-        and words[start - 2].word not in _WORKS
+        and words[start - 2].word not in WORKS
     ):
         # "a sailor from Salem", "officials in Salem": a description (but "a post from
         # Jo Lee", "a report from Reuters": the work's author speaks)

@@ -27,6 +27,7 @@ from claims.extract.grammar import (
     SUBORDINATORS,
     TIME_PHRASE_ENDS,
     TIME_PHRASES,
+    WORKS,
     cue_at,
     is_number,
     is_time,
@@ -591,6 +592,7 @@ def noun_phrase_before(
         head.is_capitalized
         or _noun_in(head.word, PERSON_NOUNS)
         or _noun_in(head.word, ORG_NOUNS)
+        or _noun_in(head.word, WORKS)  # "the story suggests"
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
         or determined
