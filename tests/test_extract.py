@@ -638,6 +638,11 @@ def test_a_story_or_an_article_speaks_like_a_report() -> None:
     assert attributed(text) == [("indirect", "ferry story", "the board needs a new pier")]
 
 
+def test_who_after_one_or_his_and_a_person_noun_speaks() -> None:
+    text = "“It hurt,” said one former sailor, who said she left on good terms."
+    assert attributed(text)[-1] == ("indirect", "one former sailor", "she left on good terms")
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -150,15 +150,16 @@ def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
 
 
 def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
-    """'a young child', 'The retired sailor' just before j: an article, up to three plain
-    lower-case words, and a noun for a person (or one made like "sailor", "activist")."""
+    """'a young child', 'The retired sailor', 'one former staffer', 'his aide' just before
+    j: an article (or 'one', or an owner's pronoun), up to three plain lower-case words,
+    and a noun for a person (or one made like "sailor", "activist")."""
     if j - 1 < floor:
         return None
     head = tokens[j - 1].word
     if head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
         return None
     for i in range(j - 2, max(floor, j - 6) - 1, -1):
-        if tokens[i].word in ARTICLES:
+        if tokens[i].word in ARTICLES or tokens[i].word in ("one", "his", "her", "their"):
             return (i, j)
         if not tokens[i].is_word or tokens[i].is_capitalized:
             return None
