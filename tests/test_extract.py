@@ -643,6 +643,13 @@ def test_who_after_one_or_his_and_a_person_noun_speaks() -> None:
     assert attributed(text)[-1] == ("indirect", "one former sailor", "she left on good terms")
 
 
+def test_more_words_for_people_and_bodies_head_a_speaker() -> None:
+    text = "The captain then recalled that the pier was unsafe."
+    assert attributed(text) == [("indirect", "captain", "the pier was unsafe")]
+    text = "The retired surgeon also said he would run for the board."
+    assert attributed(text) == [("indirect", "retired surgeon", "he would run for the board")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

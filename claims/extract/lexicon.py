@@ -232,6 +232,8 @@ PERSON_NOUNS = _words(
     voter supporter resident activist worker scientist researcher professor teacher editor
     founder owner farmer mother father wife husband son daughter child girl boy citizen
     advocate skeptic liberals women men
+    captain mogul tycoon surgeon neurosurgeon diplomat actor actress star person guy
+    friend lady justice
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").
@@ -248,7 +250,7 @@ ORG_NOUNS = _words(
     book film data analysis audit review assessment investigation ruling order decision
     indictment affidavit transcript records index polling research
     fund institution organisation laboratory society trust cabinet legislature assembly
-    parliament tribunal
+    parliament tribunal camp media story editorial
     figures numbers statistics estimates results findings projections
     """
 )
