@@ -650,6 +650,12 @@ def test_more_words_for_people_and_bodies_head_a_speaker() -> None:
     assert attributed(text) == [("indirect", "retired surgeon", "he would run for the board")]
 
 
+def test_many_and_a_plural_noun_with_a_participle_speak() -> None:
+    text = "Many sailors interviewed at the pier said they had no quarrel with the plan."
+    wording = "they had no quarrel with the plan"
+    assert attributed(text) == [("indirect", "Many sailors interviewed at the pier", wording)]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -283,8 +283,8 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     who = next((m for m in range(o + 2, min(j, o + 7)) if tokens[m].word == "who"), None)
     if who is not None and noun_phrase_before(tokens, who, o) == (o, who):
         return (o, who) if _names_people(tokens[o:who]) else None
-    if tokens[o].word in WHO_HEADS:
-        return (o, o + 1)  # "Those polled"
+    if tokens[o].word in WHO_HEADS and not _plain_noun(tokens[o + 1]):
+        return (o, o + 1)  # "Those polled" (but in "Many sailors polled" the noun is more)
     # "Sailors who know the pier", "Harbor activists trying to ...": a plural or a person,
     # without an article, before "who" or a participle.
     for m in range(o + 1, min(j, o + 4)):
@@ -294,6 +294,14 @@ def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if not t.is_word or t.word in NOT_IN_MODIFIER or t.word in CUES:
             return None
     return None
+
+
+def _plain_noun(t: Token) -> bool:
+    """A plural noun after 'many' or 'some' ('sailors', 'people'), not a participle
+    ('polled', 'living'), a link ('of you', 'in the crowd') or 'who'."""
+    w = t.word
+    plural = (w.endswith("s") and not w.endswith("ss")) or w in PERSON_NOUNS
+    return plural and not t.is_capitalized and w not in PREPOSITIONS and w not in NP_LINKS
 
 
 def _names_people(phrase: list[Token]) -> bool:
