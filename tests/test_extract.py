@@ -656,6 +656,12 @@ def test_many_and_a_plural_noun_with_a_participle_speak() -> None:
     assert attributed(text) == [("indirect", "Many sailors interviewed at the pier", wording)]
 
 
+def test_an_owner_before_a_plural_makes_a_noun_phrase() -> None:
+    text = "Ada Park’s associates insist she is returning to the board."
+    wording = "she is returning to the board"
+    assert attributed(text) == [("indirect", "Ada Park’s associates", wording)]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -579,8 +579,8 @@ def noun_phrase_before(
         len(span) >= 2
         and head.word.endswith("s")
         and not head.word.endswith("ss")
-        and (span[0].word in DETERMINERS or span[0].is_possessive)
-    )
+        and (span[0].word in DETERMINERS or any(t.is_possessive for t in span[:-1]))
+    )  # "The candidates say", "Ada Park's associates insist"
     # "The billionaire real estate magnate says": after an article the last word is a noun.
     determined = (
         len(span) >= 2
