@@ -662,6 +662,11 @@ def test_an_owner_before_a_plural_makes_a_noun_phrase() -> None:
     assert attributed(text) == [("indirect", "Ada Park’s associates", wording)]
 
 
+def test_a_question_clause_after_the_person_spoken_to() -> None:
+    text = "Sam Lee explained to reporters why the pier was closed."
+    assert attributed(text) == [("indirect", "Sam Lee", "why the pier was closed")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

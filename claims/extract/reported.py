@@ -902,6 +902,11 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             break
     if words in PROMISE_CUES and j < n and tokens[j].word == "to":
         return j  # "vowed to cut taxes": the promise is the claim
+    if j + 2 < n and tokens[j].word == "to" and words not in PROMISE_CUES:
+        # "explained to reporters why ...": past the person spoken to, a question's clause
+        k = skip_addressee(tokens, j + 1)
+        if k > j + 1 and k < n and tokens[k].word in ("why", "how", "whether", "what"):
+            return k
     if words in ASK_CUES:
         k = skip_addressee(tokens, j)
         if k > j and k + 1 < n and tokens[k].text == "," and tokens[k + 1].text in '“"':
