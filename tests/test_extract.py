@@ -667,6 +667,13 @@ def test_a_question_clause_after_the_person_spoken_to() -> None:
     assert attributed(text) == [("indirect", "Sam Lee", "why the pier was closed")]
 
 
+def test_people_named_by_a_plural_before_who_speak() -> None:
+    text = "The plan alarmed some sailors and captains, who said the pier was unsafe."
+    assert attributed(text) == [("indirect", "some sailors and captains", "the pier was unsafe")]
+    text = "The plan angered local sailors, who said the pier was unsafe."
+    assert attributed(text) == [("indirect", "local sailors", "the pier was unsafe")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

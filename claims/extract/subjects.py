@@ -156,13 +156,19 @@ def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int
     if j - 1 < floor:
         return None
     head = tokens[j - 1].word
-    if head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
+    plural = head.endswith(("ers", "ors", "ists", "ians")) or (
+        head.endswith("s") and _noun_in(head, PERSON_NOUNS)
+    )
+    if not plural and head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
         return None
     for i in range(j - 2, max(floor, j - 6) - 1, -1):
-        if tokens[i].word in ARTICLES or tokens[i].word in ("one", "his", "her", "their"):
+        t = tokens[i]
+        if t.word in ARTICLES or t.word in ("one", "his", "her", "their"):
             return (i, j)
-        if not tokens[i].is_word or tokens[i].is_capitalized:
-            return None
+        if plural and (t.word in CUES or t.word.endswith("ed") or t.word in SENTENCE_OPENERS):
+            return (i + 1, j)  # "angered sailors, who said": people need no article
+        if not t.is_word or t.is_capitalized:
+            return (i + 1, j) if plural else None
     return None
 
 
