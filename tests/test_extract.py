@@ -674,6 +674,11 @@ def test_people_named_by_a_plural_before_who_speak() -> None:
     assert attributed(text) == [("indirect", "local sailors", "the pier was unsafe")]
 
 
+def test_a_which_clause_with_an_amount_inside_an_appositive() -> None:
+    text = "Owners of the ferry line, which earned $30 million last year, say it will grow."
+    assert attributed(text) == [("indirect", "Owners of the ferry line", "it will grow")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

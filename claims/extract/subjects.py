@@ -328,7 +328,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 return (k + 1, comma)
             # "The former mayor, who led the march, thinks", "Experts, including Jo Lee, say",
             # "The company, in a filing, said": a description will do too.
-            described = inner[0].word in ("who", "including", "like", "such")
+            described = inner[0].word in ("who", "which", "including", "like", "such")
             described = described or inner[0].word in PREPOSITIONS
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named and _place_after_place(tokens, named):
@@ -346,7 +346,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 tokens[k - 1].word in PERSON_NOUNS or tokens[k - 1].word.endswith(NOUN_ENDINGS)
             ):
                 return before  # "The clerk, a Republican who asked not to be named, said"
-        elif not t.is_word and t.text not in "’'-()&.“”\"%":  # a title: 'author of “Sails,”'
+        elif not t.is_word and t.text not in "’'-()&.$“”\"%":  # a title: 'author of “Sails,”'
             return None
         elif cue_at(tokens, k) and not tokens[k].word.startswith("call"):
             # ("a firm called Gavekal" names, it reports nothing; "Lee, citing the report,
