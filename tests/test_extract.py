@@ -626,6 +626,11 @@ def test_more_verbs_of_saying() -> None:
     assert attributed("Jo Lee confided to her that the pier was failing.") == [
         ("indirect", "Jo Lee", "the pier was failing")
     ]
+    assert attributed("Jo Lee commented that the pier was failing.") == [
+        ("indirect", "Jo Lee", "the pier was failing")
+    ]
+    assert attributed("Jo Lee declined to comment.") == []  # no clause: nothing said
+    assert attributed("“It is over,” Lee muttered.") == [("direct", "Lee", "It is over,")]
 
 
 def test_a_person_noun_after_ex_or_co_is_a_person() -> None:

@@ -72,7 +72,9 @@ THAT_CUES.add("ruled")  # ("rules", "rule": mostly nouns, "party rules that coul
 # "maintained that ..." reports; "maintains a lead", "maintained ties" do not.
 THAT_CUES |= _inflect("maintain")
 # "confessed that ...", "recommended that ..." report; "confessed to the crime" does not.
-for _verb in ("confess", "confide", "opine", "recommend"):
+for _verb in ("confess", "confide", "opine", "recommend", "comment", "underscore", "imply"):
+    THAT_CUES |= _inflect(_verb)  # ("declined to comment" says nothing: no clause)
+for _verb in ("reason", "clarify", "summarize"):
     THAT_CUES |= _inflect(_verb)
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
 for _verb in _REGULAR_SPEECH:
@@ -82,7 +84,7 @@ SPEECH_CUES -= {"point", "points", "pointed", "pointing"}  # only as "pointed ou
 QUOTE_ONLY_CUES = _inflect("continue")
 for _verb in ("beam", "scream", "chuckle", "holler", "gasp", "chant"):
     QUOTE_ONLY_CUES |= _inflect(_verb)  # '“This is fantastic!” beamed Jo Park'
-for _verb in ("bark", "elaborate", "interject", "snipe"):
+for _verb in ("bark", "elaborate", "interject", "snipe", "mutter"):
     QUOTE_ONLY_CUES |= _inflect(_verb)  # '“And the rest?” Lee barked.'
 QUOTE_ONLY_CUES |= _words("sing sings sang sung singing")  # '“…,” Jo Park sings to Lee'
 SPEECH_CUES |= QUOTE_ONLY_CUES
