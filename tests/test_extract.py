@@ -684,6 +684,14 @@ def test_a_which_clause_with_an_amount_inside_an_appositive() -> None:
     assert attributed(text) == [("indirect", "Owners of the ferry line", "it will grow")]
 
 
+def test_a_quote_without_a_cue_goes_to_the_person_the_sentence_before_was_about() -> None:
+    text = (
+        "Jo Lee said the fee is fair.\n\nOn the radio, Sen. Ada Park (Maine), who lost the "
+        "race, named the storm as one reason. “The pier is old and the sea is rising.”"
+    )
+    assert attributed(text)[-1] == ("direct", "Ada Park", "The pier is old and the sea is rising.")
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

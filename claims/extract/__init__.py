@@ -62,6 +62,11 @@ def extract(text: str) -> ExtractedArticle:
             found = [Found(0, len(para.text.rstrip()), "direct", None, inherits=True)]
         last_speaker = carry
         for f in found:
+            if f.attribution is None and f.inherits:
+                # "Sen. Ada Park, who lost, named the pier. “…”": the person the sentence
+                # before was about goes on speaking, rather than the last one who spoke.
+                before = _sentence_subject_before(para, masked, sentences, f, found, resolver)
+                last_speaker = before or last_speaker
             claim = _to_claim(para, sentences, f, resolver, last_speaker)
             article.claims.append(claim)
             if claim.speaker or claim.mention:
@@ -161,6 +166,33 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     resolved = resolver.resolve(mention.text, para.start + a)
     resolver.spoke(resolved.name)
     return (resolved.name, resolved.title, mention)
+
+
+def _sentence_subject_before(
+    para: Paragraph,
+    masked: str,
+    sentences: list[tuple[int, int]],
+    f: Found,
+    found: list[Found],
+    resolver: SpeakerResolver,
+) -> tuple[str | None, str | None, Mention] | None:
+    """The named person opening the sentence just before a quote that opens its own
+    sentence, when that sentence holds no claim of its own."""
+    k = bisect_left(sentences, (f.start + 1,)) - 1
+    if k < 1 or para.text[sentences[k][0] : f.start].strip(' “"'):
+        return None
+    s, e = sentences[k - 1]
+    if any(s <= g.start < e or s < g.end <= e for g in found):
+        return None
+    tokens = tokenize(masked, s, e)
+    subj = sentence_subject(tokens)
+    name = tokens[subj[0] : subj[1]] if subj else []
+    if len(name) < 2 or not all(t.is_capitalized for t in name):
+        return None  # a full name: "he" or "the mayor" may be someone else
+    a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end
+    mention = Mention(para.position, a, b, para.text[a:b])
+    resolved = resolver.resolve(mention.text, para.start + a)
+    return (resolved.name, resolved.title, mention) if resolved.name else None
 
 
 def _last_sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
