@@ -690,6 +690,9 @@ def test_a_quote_without_a_cue_goes_to_the_person_the_sentence_before_was_about(
         "race, named the storm as one reason. “The pier is old and the sea is rising.”"
     )
     assert attributed(text)[-1] == ("direct", "Ada Park", "The pier is old and the sea is rising.")
+    # ... rather than the speaker of a quote before, in the same paragraph.
+    text = text.replace("Jo Lee said the fee is fair.\n\n", "“The fee is fair,” Jo Lee said. ")
+    assert attributed(text)[-1] == ("direct", "Ada Park", "The pier is old and the sea is rising.")
 
 
 def test_people_told_are_no_part_of_the_claim() -> None:

@@ -62,11 +62,13 @@ def extract(text: str) -> ExtractedArticle:
             found = [Found(0, len(para.text.rstrip()), "direct", None, inherits=True)]
         last_speaker = carry
         for f in found:
-            if f.attribution is None and f.inherits:
+            if (f.attribution is None and f.inherits) or f.borrowed:
                 # "Sen. Ada Park, who lost, named the pier. “…”": the person the sentence
                 # before was about goes on speaking, rather than the last one who spoke.
                 before = _sentence_subject_before(para, masked, sentences, f, found, resolver)
-                last_speaker = before or last_speaker
+                if before:
+                    last_speaker = before
+                    f.attribution, f.inherits, f.borrowed = None, True, False
             claim = _to_claim(para, sentences, f, resolver, last_speaker)
             article.claims.append(claim)
             if claim.speaker or claim.mention:
