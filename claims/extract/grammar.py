@@ -39,8 +39,8 @@ STANCE_NOUNS |= {"skepticism", "fear", "fears", "alarm", "outrage", "optimism", 
 STANCE_NOUNS |= {"dismay", "disappointment", "worry", "worries", "regret", "amusement"}
 # Trigger words that report only in a set phrase, each with the words one of which its
 # phrase needs (as cue_at reads them): a sentence holding "made" or "state" but none of
-# them holds no cue, and the rules need not read it at all (a third of the sentences with
-# only such a word used to be read in vain).
+# them holds no cue, and the rules need not read it at all (on polnear-train, 97% of the
+# sentences whose only trigger was such a word held no claim).
 PHRASE_PARTNERS = dict.fromkeys(BACK_VERBS - CUES, frozenset({"back"}))
 PHRASE_PARTNERS |= dict.fromkeys(REFER_VERBS, frozenset({"to"}))
 PHRASE_PARTNERS |= dict.fromkeys(EXPRESS_VERBS, frozenset(STANCE_NOUNS))

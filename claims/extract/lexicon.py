@@ -71,9 +71,10 @@ THAT_CUES = _words("show shows showed shown found finds reveal assume assumed as
 THAT_CUES.add("ruled")  # ("rules", "rule": mostly nouns, "party rules that could ...")
 # "maintained that ..." reports; "maintains a lead", "maintained ties" do not.
 THAT_CUES |= _inflect("maintain")
-# "confessed that ...", "recommended that ..." report; "confessed to the crime" does not.
+# "confessed that ...", "commented that ..." report; "confessed to the crime" and "declined
+# to comment" do not.
 for _verb in ("confess", "confide", "opine", "recommend", "comment", "underscore", "imply"):
-    THAT_CUES |= _inflect(_verb)  # ("declined to comment" says nothing: no clause)
+    THAT_CUES |= _inflect(_verb)
 for _verb in ("reason", "clarify", "summarize"):
     THAT_CUES |= _inflect(_verb)
 SPEECH_CUES: set[str] = set(_IRREGULAR_SPEECH)
