@@ -695,6 +695,13 @@ def test_a_quote_without_a_cue_goes_to_the_person_the_sentence_before_was_about(
     assert attributed(text)[-1] == ("direct", "Ada Park", "The pier is old and the sea is rising.")
 
 
+def test_a_work_speaks_in_its_that_clause() -> None:
+    text = "He released a letter from his doctor on Friday that says he is in good health."
+    assert attributed(text) == [("indirect", "a letter", "he is in good health")]
+    text = "Park highlighted polls that show her beating Lee."
+    assert attributed(text) == [("indirect", "polls", "her beating Lee")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

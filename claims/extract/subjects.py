@@ -114,6 +114,8 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         # "some economists who argue that ...": the phrase the clause restricts.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
         subject = antecedent and (antecedent[0], j)
+    elif last.word == "that" and (work := _work_before_that(tokens, j - 1, floor)):
+        subject = work  # "released a letter from his doctor that says ...": the letter
     elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
         # "the Harbor Police Department which reported": an organisation's own clause.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
@@ -146,6 +148,32 @@ def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
         )
         if (linked or tokens[k].word == "around") and k - 1 >= floor:
             return k
+    return None
+
+
+def _work_before_that(tokens: list[Token], that: int, floor: int) -> tuple[int, int] | None:
+    """The noun phrase of a work ('a letter', 'the new poll') whose clause opens with the
+    'that' at `that`, past a few words of its own ('from his doctor on Friday')."""
+    for k in range(that - 1, max(floor, that - 7) - 1, -1):
+        t = tokens[k]
+        if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in AUXILIARIES:
+            return None
+        if _noun_in(t.word, WORKS) and not t.is_capitalized:
+            # The work's own words: from an article or an owner, or its name in capitals
+            # ("a new letter", "his memo", "an NBC News poll"), never a verb before it.
+            start = k
+            while start - 1 > floor and k - start < 3:
+                before = tokens[start - 1]
+                if before.word in DETERMINERS or before.is_possessive:
+                    return (start - 1, k + 1)
+                if not before.is_word or not (before.is_capitalized or before.word.isalpha()):
+                    break
+                if before.word in CUES or before.word.endswith("ed") or before.word in PREPOSITIONS:
+                    break
+                start -= 1
+            while start < k and not tokens[start].is_capitalized:
+                start += 1  # no article: only the capitals naming it ("NBC News poll")
+            return (start, k + 1)
     return None
 
 
