@@ -166,10 +166,10 @@ def _work_before_that(tokens: list[Token], that: int, floor: int) -> tuple[int, 
                 before = tokens[start - 1]
                 if before.word in DETERMINERS or before.is_possessive:
                     return (start - 1, k + 1)
-                if not before.is_word or not (before.is_capitalized or before.word.isalpha()):
+                if not before.word.isalpha() or before.word in CUES or before.word in PREPOSITIONS:
                     break
-                if before.word in CUES or before.word.endswith("ed") or before.word in PREPOSITIONS:
-                    break
+                if before.word.endswith("ed"):
+                    break  # "Park highlighted polls that show": the verb is no part of it
                 start -= 1
             while start < k and not tokens[start].is_capitalized:
                 start += 1  # no article: only the capitals naming it ("NBC News poll")
