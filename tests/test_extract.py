@@ -702,6 +702,13 @@ def test_a_work_speaks_in_its_that_clause() -> None:
     assert attributed(text) == [("indirect", "polls", "her beating Lee")]
 
 
+def test_an_adjective_in_ing_after_a_comma_is_no_aside() -> None:
+    text = "Park said the rules have real, lasting effects."
+    assert attributed(text) == [("indirect", "Park", "the rules have real, lasting effects")]
+    text = "Park said the rules failed, leaving sailors without a berth."  # (an aside)
+    assert attributed(text) == [("indirect", "Park", "the rules failed")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

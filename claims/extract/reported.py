@@ -709,10 +709,12 @@ def _before_writers_clause(
                 and second == "as"
                 and words_of(tokens[k + 3 : k + 4]) not in ("a", "an")
             )
-            # "..., saying ...", but not "a kind, loving and admirable man"
+            # "..., saying ...", but not "a kind, loving and admirable man" or "real,
+            # lasting effects"
             or (
                 nxt.word.endswith("ing")
                 and nxt.word not in ("including", "according")
+                and nxt.word not in ING_ADJECTIVES
                 and after_nxt not in ("and", "or", ",")
             )
             or link in ("although", "though", "whereas")
@@ -720,6 +722,17 @@ def _before_writers_clause(
             # "..., although he later denied it": the writer's words
             return t.end if closes_on_comma else t.start
     return end
+
+
+# Words in -ing that mostly describe a noun rather than open an aside after a comma.
+ING_ADJECTIVES = set(
+    """lasting growing rising increasing striking amazing booming ongoing sweeping
+    existing outstanding interesting compelling damaging devastating alarming troubling
+    disturbing worrying declining falling soaring failing remaining emerging evolving
+    surprising shocking staggering exciting disappointing encouraging promising frightening
+    overwhelming underlying pressing crushing lingering looming widening deepening worsening
+    incoming outgoing upcoming sitting""".split()
+)
 
 
 def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
