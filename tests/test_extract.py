@@ -709,6 +709,14 @@ def test_an_adjective_in_ing_after_a_comma_is_no_aside() -> None:
     assert attributed(text) == [("indirect", "Park", "the rules failed")]
 
 
+def test_a_short_concession_inside_the_claim() -> None:
+    text = "Park said it was possible, though not likely, that the pier would close."
+    wording = "it was possible, though not likely, that the pier would close"
+    assert attributed(text) == [("indirect", "Park", wording)]
+    text = "Park said the pier was safe, though the board disagreed."  # the writer's clause
+    assert attributed(text) == [("indirect", "Park", "the pier was safe")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

@@ -717,11 +717,17 @@ def _before_writers_clause(
                 and nxt.word not in ING_ADJECTIVES
                 and after_nxt not in ("and", "or", ",")
             )
-            or link in ("although", "though", "whereas")
+            or (link in ("although", "though", "whereas") and not _short_aside(tokens, k + 2))
         ):
             # "..., although he later denied it": the writer's words
             return t.end if closes_on_comma else t.start
     return end
+
+
+def _short_aside(tokens: list[Token], k: int) -> bool:
+    """'it was possible, though not likely, that ...': a few words from k closed by a
+    comma, no clause of the writer's."""
+    return tokens[k].is_word and any(t.text == "," for t in tokens[k + 1 : k + 4])
 
 
 # Words in -ing that mostly describe a noun rather than open an aside after a comma.
