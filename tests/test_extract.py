@@ -717,6 +717,14 @@ def test_a_short_concession_inside_the_claim() -> None:
     assert attributed(text) == [("indirect", "Park", "the pier was safe")]
 
 
+def test_a_condition_after_a_lone_dash_is_part_of_the_claim() -> None:
+    text = "Park said the pier will stay open - unless the board cuts its budget."
+    wording = "the pier will stay open - unless the board cuts its budget"
+    assert attributed(text) == [("indirect", "Park", wording)]
+    text = "Park said the board should act soon -- so the town can avoid a loss."
+    assert attributed(text) == [("indirect", "Park", "the board should act soon")]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

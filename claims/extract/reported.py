@@ -747,15 +747,20 @@ def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: 
     'said that — in her view — the pier ...')."""
     first = j - 1 if j > 0 and tokens[j - 1].text in DASHES else j + 1
     dashes = [
-        t.start
-        for t in tokens[first:]
-        if t.start < end
-        and t.text in DASHES
-        and text[t.start - 1 : t.start] == " "
-        and not any(q.open < t.start < q.end for q in quotes)
+        k
+        for k in range(first, len(tokens))
+        if tokens[k].start < end
+        and tokens[k].text in DASHES
+        and text[tokens[k].start - 1 : tokens[k].start] == " "
+        and not any(q.open < tokens[k].start < q.end for q in quotes)
     ]
     # ("--" counts once: only its first hyphen follows a space)
-    return min(end, dashes[0]) if len(dashes) == 1 else end
+    if len(dashes) != 1:
+        return end
+    after = next((t for t in tokens[dashes[0] + 1 :] if t.text not in DASHES), None)
+    if after is not None and after.word in ("unless", "until", "if"):
+        return end  # "he will not cave - unless it suits him": the claim's own condition
+    return min(end, tokens[dashes[0]].start)
 
 
 NEGATED = {"do", "does", "did", "ca", "wo"} | AUXILIARIES | BE_FORMS  # "don't", "can't"
