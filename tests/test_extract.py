@@ -725,6 +725,15 @@ def test_a_condition_after_a_lone_dash_is_part_of_the_claim() -> None:
     assert attributed(text) == [("indirect", "Park", "the board should act soon")]
 
 
+def test_a_list_of_acts_after_semicolons_is_one_claim() -> None:
+    text = "Park said sailors had spoken at hearings; marched on the pier; and organized a vote."
+    wording = "sailors had spoken at hearings; marched on the pier; and organized a vote"
+    assert attributed(text) == [("indirect", "Park", wording)]
+    assert attributed("Park said the pier was old; they learned of it later.") == [
+        ("indirect", "Park", "the pier was old")
+    ]
+
+
 def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Ada Park told aides the ferry would stop.") == [
         ("indirect", "Ada Park", "the ferry would stop")

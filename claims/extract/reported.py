@@ -604,8 +604,11 @@ def _content_after(
         relative = next((k for k in before_subject if tokens[k].word in RELATIVE_OPENERS), None)
         if relative is not None:
             start = tokens[relative].start
-    # "...; they learned of it later": a semicolon starts another clause, not the speaker's.
+    # "...; they learned of it later": a semicolon starts another clause, not the speaker's
+    # (but "had spoken out at hearings; helped marshal protesters; and ..." lists acts).
     semicolon = text.find(";", start, end)
+    while semicolon != -1 and _list_goes_on(text, semicolon, end):
+        semicolon = text.find(";", semicolon + 1, end)
     if semicolon != -1 and not any(q.open < semicolon < q.end for q in quotes):
         end = semicolon
     # ("blamed his aides and 22 percent say ...": an object cue's words are no clause)
@@ -722,6 +725,15 @@ def _before_writers_clause(
             # "..., although he later denied it": the writer's words
             return t.end if closes_on_comma else t.start
     return end
+
+
+_ACT_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?[a-z]+ed\b")
+
+
+def _list_goes_on(text: str, semicolon: int, end: int) -> bool:
+    """'; helped marshal protesters', '; and put ...': the next act of the same subject, a
+    verb in the past with no subject of its own."""
+    return bool(_ACT_AFTER_SEMICOLON.match(text, semicolon, end))
 
 
 def _short_aside(tokens: list[Token], k: int) -> bool:
