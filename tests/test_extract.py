@@ -610,7 +610,7 @@ def test_a_cue_word_heading_an_appositive_is_a_noun() -> None:
 
 
 def test_a_participle_after_a_second_clause_is_that_clause_subject_s() -> None:
-    text = "The court fined the captain and Park fired her harbor chief, saying the pier failed."
+    text = "The court fined the captain and Park dismissed her deputy, saying the pier failed."
     assert attributed(text)[-1] == ("indirect", "Park", "the pier failed")
     # Two objects, one clause: the sentence's subject still speaks.
     text = "Park fined the captain for fraud and Lee for theft, saying the pier failed."
@@ -623,7 +623,7 @@ def test_more_verbs_of_saying() -> None:
         ("indirect", "board", "the pier close in May")
     ]
     assert attributed("The board recommended a new captain.") == []  # no clause, no claim
-    assert attributed("Jo Lee confided to her that the pier was failing.") == [
+    assert attributed("Jo Lee confided to a friend that the pier was failing.") == [
         ("indirect", "Jo Lee", "the pier was failing")
     ]
     assert attributed("Jo Lee commented that the pier was failing.") == [
@@ -634,18 +634,18 @@ def test_more_verbs_of_saying() -> None:
 
 
 def test_a_person_noun_after_ex_or_co_is_a_person() -> None:
-    text = "His ex-wife agreed, but also contended that the pier should stay open."
-    assert attributed(text) == [("indirect", "His ex-wife", "the pier should stay open")]
+    text = "Her ex-husband nodded, but also contended that the pier should stay open."
+    assert attributed(text) == [("indirect", "Her ex-husband", "the pier should stay open")]
 
 
 def test_a_story_or_an_article_speaks_like_a_report() -> None:
-    text = "Still, the ferry story suggests the board needs a new pier."
-    assert attributed(text) == [("indirect", "ferry story", "the board needs a new pier")]
+    text = "In short, the harbor story suggests the board needs a new pier."
+    assert attributed(text) == [("indirect", "harbor story", "the board needs a new pier")]
 
 
 def test_who_after_one_or_his_and_a_person_noun_speaks() -> None:
-    text = "“It hurt,” said one former sailor, who said she left on good terms."
-    assert attributed(text)[-1] == ("indirect", "one former sailor", "she left on good terms")
+    text = "“It hurt,” said one former sailor, who said she quit without regrets."
+    assert attributed(text)[-1] == ("indirect", "one former sailor", "she quit without regrets")
 
 
 def test_more_words_for_people_and_bodies_head_a_speaker() -> None:
@@ -662,14 +662,14 @@ def test_many_and_a_plural_noun_with_a_participle_speak() -> None:
 
 
 def test_an_owner_before_a_plural_makes_a_noun_phrase() -> None:
-    text = "Ada Park’s associates insist she is returning to the board."
-    wording = "she is returning to the board"
+    text = "Ada Park’s associates insist she will run again."
+    wording = "she will run again"
     assert attributed(text) == [("indirect", "Ada Park’s associates", wording)]
 
 
 def test_a_question_clause_after_the_person_spoken_to() -> None:
-    text = "Sam Lee explained to reporters why the pier was closed."
-    assert attributed(text) == [("indirect", "Sam Lee", "why the pier was closed")]
+    text = "Jo Ham explained to reporters why the pier was closed."
+    assert attributed(text) == [("indirect", "Jo Ham", "why the pier was closed")]
 
 
 def test_people_named_by_a_plural_before_who_speak() -> None:
@@ -696,22 +696,22 @@ def test_a_quote_without_a_cue_goes_to_the_person_the_sentence_before_was_about(
 
 
 def test_a_work_speaks_in_its_that_clause() -> None:
-    text = "He released a letter from his doctor on Friday that says he is in good health."
-    assert attributed(text) == [("indirect", "a letter", "he is in good health")]
-    text = "Park highlighted polls that show her beating Lee."
-    assert attributed(text) == [("indirect", "polls", "her beating Lee")]
+    text = "Park released a letter from her physician on Monday that says she is fit to serve."
+    assert attributed(text) == [("indirect", "a letter", "she is fit to serve")]
+    text = "Park waved surveys that show her ahead of Lee."
+    assert attributed(text) == [("indirect", "surveys", "her ahead of Lee")]
 
 
 def test_an_adjective_in_ing_after_a_comma_is_no_aside() -> None:
-    text = "Park said the rules have real, lasting effects."
-    assert attributed(text) == [("indirect", "Park", "the rules have real, lasting effects")]
+    text = "Park said the storm did deep, lasting damage."
+    assert attributed(text) == [("indirect", "Park", "the storm did deep, lasting damage")]
     text = "Park said the rules failed, leaving sailors without a berth."  # (an aside)
     assert attributed(text) == [("indirect", "Park", "the rules failed")]
 
 
 def test_a_short_concession_inside_the_claim() -> None:
-    text = "Park said it was possible, though not likely, that the pier would close."
-    wording = "it was possible, though not likely, that the pier would close"
+    text = "Park said a closure was conceivable, though hardly certain, before the winter."
+    wording = "a closure was conceivable, though hardly certain, before the winter"
     assert attributed(text) == [("indirect", "Park", wording)]
     text = "Park said the pier was safe, though the board disagreed."  # the writer's clause
     assert attributed(text) == [("indirect", "Park", "the pier was safe")]
@@ -726,8 +726,8 @@ def test_a_condition_after_a_lone_dash_is_part_of_the_claim() -> None:
 
 
 def test_a_list_of_acts_after_semicolons_is_one_claim() -> None:
-    text = "Park said sailors had spoken at hearings; marched on the pier; and organized a vote."
-    wording = "sailors had spoken at hearings; marched on the pier; and organized a vote"
+    text = "Park said the crews had repaired the deck; painted the rails; and replaced the ramp."
+    wording = "the crews had repaired the deck; painted the rails; and replaced the ramp"
     assert attributed(text) == [("indirect", "Park", wording)]
     assert attributed("Park said the pier was old; they learned of it later.") == [
         ("indirect", "Park", "the pier was old")
@@ -744,7 +744,7 @@ def test_people_told_are_no_part_of_the_claim() -> None:
 
 
 def test_here_opening_a_sentence_is_a_place_not_a_speaker() -> None:
-    text = "Here in Salem, Ada Park stepped up her attack on the board, saying the pier is unsafe."
+    text = "Here in Salem, Ada Park sharpened her attack on the board, saying the pier is unsafe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is unsafe")]
 
 
@@ -1763,8 +1763,8 @@ def test_reported_speech_stops_where_another_speaker_begins() -> None:
 
 def test_two_nouns_joined_by_and_are_one_subject_inside_the_claim() -> None:
     # The 'and' joins the subject's nouns, not the reported clause and another speaker's.
-    text = "Ada Park said her logs and other surveys show that sailors want the new pier."
-    wording = "her logs and other surveys show that sailors want the new pier"
+    text = "Ada Park said her logs and two surveys show that sailors want the new pier."
+    wording = "her logs and two surveys show that sailors want the new pier"
     assert attributed(text) == [("indirect", "Ada Park", wording)]
     text = "Jo Lee said the pier will shut because the board and Mayor Ham agreed to cut costs."
     wording = "the pier will shut because the board and Mayor Ham agreed to cut costs"
