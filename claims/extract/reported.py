@@ -605,7 +605,7 @@ def _content_after(
         if relative is not None:
             start = tokens[relative].start
     # "...; they learned of it later": a semicolon starts another clause, not the speaker's
-    # (but "had spoken out at hearings; helped marshal protesters; and ..." lists acts).
+    # (but "had repaired the deck; painted the rails; and ..." lists acts of one subject).
     semicolon = text.find(";", start, end)
     while semicolon != -1 and _list_goes_on(text, semicolon, end):
         semicolon = text.find(";", semicolon + 1, end)
@@ -712,8 +712,8 @@ def _before_writers_clause(
                 and second == "as"
                 and words_of(tokens[k + 3 : k + 4]) not in ("a", "an")
             )
-            # "..., saying ...", but not "a kind, loving and admirable man" or "real,
-            # lasting effects"
+            # "..., saying ...", but not "a kind, loving and admirable man" or "deep,
+            # lasting damage"
             or (
                 nxt.word.endswith("ing")
                 and nxt.word not in ("including", "according")
@@ -731,14 +731,14 @@ _ACT_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?[a-z]+ed\b")
 
 
 def _list_goes_on(text: str, semicolon: int, end: int) -> bool:
-    """'; helped marshal protesters', '; and put ...': the next act of the same subject, a
+    """'; painted the rails', '; and replaced ...': the next act of the same subject, a
     verb in the past with no subject of its own."""
     return bool(_ACT_AFTER_SEMICOLON.match(text, semicolon, end))
 
 
 def _short_aside(tokens: list[Token], k: int) -> bool:
-    """'it was possible, though not likely, that ...': a few words from k closed by a
-    comma, no clause of the writer's."""
+    """'a closure was conceivable, though hardly certain, before ...': a few words from k
+    closed by a comma, no clause of the writer's."""
     return tokens[k].is_word and any(t.text == "," for t in tokens[k + 1 : k + 4])
 
 
@@ -771,7 +771,7 @@ def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: 
         return end
     after = next((t for t in tokens[dashes[0] + 1 :] if t.text not in DASHES), None)
     if after is not None and after.word in ("unless", "until", "if"):
-        return end  # "he will not cave - unless it suits him": the claim's own condition
+        return end  # "the pier stays open - unless the board cuts it": the claim's condition
     return min(end, tokens[dashes[0]].start)
 
 

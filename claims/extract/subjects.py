@@ -115,7 +115,7 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
         subject = antecedent and (antecedent[0], j)
     elif last.word == "that" and (work := _work_before_that(tokens, j - 1, floor)):
-        subject = work  # "released a letter from his doctor that says ...": the letter
+        subject = work  # "released a letter from her physician that says ...": the letter
     elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
         # "the Harbor Police Department which reported": an organisation's own clause.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
@@ -153,7 +153,7 @@ def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
 
 def _work_before_that(tokens: list[Token], that: int, floor: int) -> tuple[int, int] | None:
     """The noun phrase of a work ('a letter', 'the new poll') whose clause opens with the
-    'that' at `that`, past a few words of its own ('from his doctor on Friday')."""
+    'that' at `that`, past a few words of its own ('from her physician on Monday')."""
     for k in range(that - 1, max(floor, that - 7) - 1, -1):
         t = tokens[k]
         if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in AUXILIARIES:
@@ -614,7 +614,7 @@ def noun_phrase_before(
         and head.word.endswith("s")
         and not head.word.endswith("ss")
         and (span[0].word in DETERMINERS or any(t.is_possessive for t in span[:-1]))
-    )  # "The candidates say", "Ada Park's associates insist"
+    )  # "The candidates say", "Ada Park's associates insist she will run"
     # "The billionaire real estate magnate says": after an article the last word is a noun.
     determined = (
         len(span) >= 2
