@@ -163,11 +163,9 @@ def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
         return None
     if not subj:
         return None
-    a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end
-    mention = Mention(para.position, a, b, para.text[a:b])
-    resolved = resolver.resolve(mention.text, para.start + a)
-    resolver.spoke(resolved.name)
-    return (resolved.name, resolved.title, mention)
+    speaker = _speaker_of(para, tokens, subj, resolver)
+    resolver.spoke(speaker[0])
+    return speaker
 
 
 def _sentence_subject_before(
@@ -191,10 +189,18 @@ def _sentence_subject_before(
     name = tokens[subj[0] : subj[1]] if subj else []
     if len(name) < 2 or not all(t.is_capitalized for t in name):
         return None  # a full name: "he" or "the mayor" may be someone else
+    speaker = _speaker_of(para, tokens, subj, resolver)
+    return speaker if speaker[0] else None
+
+
+def _speaker_of(
+    para: Paragraph, tokens: list[Token], subj: tuple[int, int], resolver: SpeakerResolver
+) -> tuple[str | None, str | None, Mention]:
+    """The resolved name, title and mention of the speaker at tokens subj[0]:subj[1]."""
     a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end
     mention = Mention(para.position, a, b, para.text[a:b])
     resolved = resolver.resolve(mention.text, para.start + a)
-    return (resolved.name, resolved.title, mention) if resolved.name else None
+    return (resolved.name, resolved.title, mention)
 
 
 def _last_sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
