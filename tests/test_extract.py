@@ -1422,6 +1422,17 @@ def test_a_colon_after_a_cue_and_its_object_hands_over_to_the_quote() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The experts are united against you.")]
 
 
+def test_a_quote_after_a_colon_with_its_own_speaker_is_that_speakers() -> None:
+    text = (
+        "Nell Tam argued the ferry would never pay: "
+        "“Once the tourists go home, nobody rides it,” Dov Ruiz said."
+    )
+    assert attributed(text) == [
+        ("indirect", "Nell Tam", "the ferry would never pay"),
+        ("direct", "Dov Ruiz", "Once the tourists go home, nobody rides it,"),
+    ]
+
+
 def test_a_named_subject_and_a_colon_introduce_a_short_utterance() -> None:
     assert attributed("Lee summed up the night: “We lost.”") == [("direct", "Lee", "We lost.")]
     assert attributed("Park’s answer was simple: “No.”") == [("direct", "Park", "No.")]

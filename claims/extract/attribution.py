@@ -228,6 +228,7 @@ def find_attributed(
             ]
             gone = {(d.start, d.end) for d in swallowed}
             gone |= {d.attribution.region for d in swallowed if d.attribution}
+            _end_at_handover(text, f, [t for t in near if t not in gone])
             if any(a < f.end and f.start < b for a, b in near if (a, b) not in gone):
                 continue
             if swallowed:
@@ -254,6 +255,19 @@ def find_attributed(
     found = _outside_mixed_claims(found)
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _end_at_handover(text: str, f: Found, taken: list[tuple[int, int]]) -> None:
+    """'Lee said the pier would close: “…,” Park said.': reported words that run into a
+    quote of someone else's end at the colon that hands over to it."""
+    first = min((a for a, b in taken if a < f.end and f.start < b), default=None)
+    if first is None or first <= f.start:
+        return
+    colon = text.rfind(":", f.start, first)
+    if colon > f.start and not text[colon + 1 : first].strip(" “\"'‘"):
+        f.end = colon
+        if f.kind == "mixed":
+            f.kind = "indirect"  # (mixed again below if it still holds a quote)
 
 
 def _outside_mixed_claims(found: list[Found]) -> list[Found]:

@@ -78,7 +78,12 @@ def direct_quotes(
             previous = [ps for ps, pe in sentences if pe <= s_start]
             if previous and prev_end <= previous[-1]:  # not '“A,” Lee said. “B.”'
                 before = _agreed_just_before(index, previous[-1], q.open)
-        if mixed:
+        # 'Lee said the pier would close: “…,” Park predicted.': the quote after the colon
+        # has a speaker of its own, and Lee's words end at the colon.
+        handed_over = mixed and after is not None and text[: q.open].rstrip().endswith(":")
+        if handed_over:
+            before = None
+        elif mixed:
             continue  # reported speech that quotes some words: found as a mixed claim
         inner = text[q.inner_start : q.inner_end].rstrip()
         if _names_the_addressee(text, before, q, inner):
@@ -94,7 +99,7 @@ def direct_quotes(
         utterance = inner.endswith((".", "!", "?")) and inner[:1].isupper()
         line_start = text.rfind("\n", 0, q.open) + 1
         # 'The fee is “unfair,” Hale said.': even one quoted word closes a claim of its own.
-        in_statement = bool(after and not before) and _has_words(
+        in_statement = bool(after and not before and not handed_over) and _has_words(
             index, max(s_start, prev_end, line_start), q.open
         )
         # '“Denver,” he answered.': a quote that is its sentence's whole content.
