@@ -2047,6 +2047,12 @@ def test_questions_asked_are_claims() -> None:
     assert attributed(text) == [("indirect", "Harbor sailors", "if the pier is safe")]
     text = "Park wondered whether the board will be fair to him, engaging in old tactics."
     assert attributed(text) == [("indirect", "Park", "whether the board will be fair to him")]
+    # A question in an opening clause ends with the clause: the answer is another claim.
+    text = "After the host asked Rey Oduya who would win, Kit Lamm replied, “I would bet on Rey.”"
+    assert attributed(text) == [
+        ("indirect", "host", "who would win"),
+        ("direct", "Kit Lamm", "I would bet on Rey."),
+    ]
 
 
 def test_one_statement_split_by_its_attribution_is_one_claim() -> None:

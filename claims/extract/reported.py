@@ -553,6 +553,10 @@ def _question(
     if subj is None:
         return Found(start, end, "indirect", None, unnamed=True)
     a, b = subj
+    if a > 0 and tokens[a - 1].word in SUBORDINATORS and comma_at < len(tokens):
+        # "After the host asked Lee who would win, Park replied ...": the question ends
+        # with its clause.
+        end = min(end, _trim(text, start, tokens[comma_at].start))
     return Found(
         start, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), tokens[i].word)
     )
