@@ -619,6 +619,9 @@ def test_a_participle_after_a_second_clause_is_that_clause_subject_s() -> None:
 
 def test_more_verbs_of_saying() -> None:
     assert attributed("“And the rest?” Lee barked.") == [("direct", "Lee", "And the rest?")]
+    # A text speaks after its quote: "reads an editorial", "read the statement".
+    text = "“The ferry plan is dead,” reads a Friday editorial in The Salem Ledger."
+    assert attributed(text) == [("direct", "Salem Ledger", "The ferry plan is dead,")]
     assert attributed("The board recommended that the pier close in May.") == [
         ("indirect", "board", "the pier close in May")
     ]

@@ -141,6 +141,8 @@ def _to_claim(
 
 def _colon_speaker(para: Paragraph, resolver: SpeakerResolver):
     """'The New York Times reports:' opens a quotation in the next paragraph."""
+    if para.text.isupper():
+        return None  # a heading ("LONG READS:"), whatever its words
     tokens = tokenize(para.text)
     words = [i for i, t in enumerate(tokens) if t.is_word]
     if not words:

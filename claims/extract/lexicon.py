@@ -88,6 +88,7 @@ for _verb in ("beam", "scream", "chuckle", "holler", "gasp", "chant"):
 for _verb in ("bark", "elaborate", "interject", "snipe", "mutter"):
     QUOTE_ONLY_CUES |= _inflect(_verb)  # '“And the rest?” Lee barked.'
 QUOTE_ONLY_CUES |= _words("sing sings sang sung singing")  # '“…,” Jo Park sings to Lee'
+QUOTE_ONLY_CUES |= _words("read reads")  # '“…,” reads an editorial in the Harbor Post'
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
 # report that someone talked, not what they said ("Trump spoke for 77 minutes").
