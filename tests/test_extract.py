@@ -744,6 +744,9 @@ def test_people_told_are_no_part_of_the_claim() -> None:
     assert attributed("Jo Lee told investigators that the hull had cracked.") == [
         ("indirect", "Jo Lee", "the hull had cracked")
     ]
+    assert attributed("Jo Lee told the ferry board the hull had cracked.") == [
+        ("indirect", "Jo Lee", "the hull had cracked")
+    ]
 
 
 def test_here_opening_a_sentence_is_a_place_not_a_speaker() -> None:

@@ -944,6 +944,16 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
         and _noun_in(tokens[k].word, PERSON_NOUNS)
     ):
         return k + 1  # "told aides the pier ...", "told investigators that ...": people
+    if k < len(tokens) and tokens[k].word in ARTICLES:
+        # "told the harbor board the pier ...": a described addressee up to the clause
+        for m in range(k + 1, min(len(tokens), k + 5)):
+            t = tokens[m]
+            if m > k + 1 and (t.word in ARTICLES or t.word in NOMINATIVE or t.word == "that"):
+                return m
+            if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
+                break
+            if t.word in BE_FORMS or t.word in AUXILIARIES:
+                break
     start = k
     while (
         k < len(tokens)
