@@ -2034,6 +2034,9 @@ def test_a_question_quote_keeps_the_attribution_that_follows() -> None:
     text = "“Her answer was, ‘Who will pay for it?’” Ray Dunn told reporters."
     wording = "Her answer was, ‘Who will pay for it?’"
     assert attributed(text) == [("direct", "Ray Dunn", wording)]
+    # The next sentence says something of its own: the question keeps the last speaker.
+    text = "“We lost,” Dunn said. “Who pays now?” Later, Ada Park told the board it was fine."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "it was fine")
 
 
 def test_questions_asked_are_claims() -> None:

@@ -72,6 +72,12 @@ def direct_quotes(
             # its attribution follows in the next one (so it does after '… ‘Who pays?’”').
             after_end = next((e for s, e in sentences if s >= q.end), after_end)
         after = _attribution_after(index, q.end, min(after_end, next_open))
+        if after and after.cue_span and after.cue_span[0] >= s_end:
+            # The next sentence names the asker ('Vitter asked.'), unless it says something
+            # of its own ('Later, Lee told the board the pier was safe.').
+            rest = index.between(after.cue_span[1], min(after_end, next_open))
+            if any(t.word in BE_FORMS or t.word in AUXILIARIES or t.word == "that" for t in rest):
+                after = None
         before, mixed = _attribution_before(index, max(s_start, prev_end), q.open)
         if not after and not before and not text[s_start : q.open].strip():
             # The quote opens its sentence: the one before may be "Dana Ruiz agreed."
