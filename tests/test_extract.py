@@ -1250,6 +1250,13 @@ def test_a_quote_with_its_own_closing_attribution_is_not_swallowed() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for every boat,")]
 
 
+def test_a_relative_clause_after_a_quote_is_no_speaker() -> None:
+    text = "Park is an “able skipper” who has won two regattas, the Ledger’s editors write."
+    ((kind, speaker, wording),) = attributed(text)
+    assert (kind, speaker) == ("mixed", "Ledger’s editors")
+    assert wording == "Park is an “able skipper” who has won two regattas"
+
+
 def test_according_to_inside_a_quote_is_the_speakers_own() -> None:
     text = "Lee said that “of the 700 boats, according to the harbor log, 300 are new.”"
     assert attributed(text) == [

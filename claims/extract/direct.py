@@ -12,6 +12,7 @@ from claims.extract.grammar import (
     CLAUSE_LINKS,
     MAX_SUBJECT_TOKENS,
     PREPOSITIONS,
+    RELATIVES,
     SUBORDINATORS,
     cue_at,
     end_before_stop,
@@ -460,6 +461,8 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     if any(t.word in CLAUSE_BREAKS for t in name) and not organisation:
         return None
     first = name[0]
+    if first.word in RELATIVES:
+        return None  # '“able captain” who has won twice, the board writes': a relative clause
     if not (
         first.is_capitalized
         or first.word in DETERMINERS
