@@ -926,6 +926,8 @@ def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
     text = "Lee spoke. Two days later, Ada Park backed her, saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    text = "Lee spoke. But a few weeks later, Ada Park backed her, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
 def test_a_quote_inside_the_verb_phrase_is_part_of_the_reported_claim() -> None:

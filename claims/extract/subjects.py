@@ -1057,7 +1057,7 @@ def subject_start(tokens: list[Token]) -> int:
                 tokens[k].word in SENTENCE_OPENERS
                 or tokens[k].word in WEEKDAYS
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
-                or _time_ago(tokens[k : k + 4])
+                or _time_ago(tokens[k : k + 5])
                 or _time_before_comma(tokens, k)
                 or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
                 or _participle_opener(tokens, k)
