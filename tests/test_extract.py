@@ -547,6 +547,12 @@ def test_a_court_rules_that() -> None:
 def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     text = "When Ada Park noted that the pier is old, Lee said it was safe."
     assert [w for _, _, w in attributed(text)] == ["the pier is old", "it was safe"]
+    # ... also when the clause ends inside a quote: '“the people’s pier,”'.
+    text = "When Lee noted that Park calls it “the harbor’s jewel,” Ada Park said it was old."
+    assert [w for _, _, w in attributed(text)] == [
+        "Park calls it “the harbor’s jewel,”",
+        "it was old",
+    ]
     text = "Ada Park claimed that the pier was safe, although she later denied it."
     assert [w for _, _, w in attributed(text)] == ["the pier was safe"]
 

@@ -603,7 +603,7 @@ def _content_after(
     if first.word in AUXILIARIES or first.word in BE_FORMS:
         # "which she said was a mistake, was a factor": the relative clause ends at a comma,
         # and the claim opens at its pronoun ("which she said was a mistake").
-        end = _first_comma(tokens, j, end)
+        end = _first_comma(text, tokens, j, end)
         before_subject = (k for k in (subj[0] - 1, subj[0] - 2) if k >= 0)
         relative = next((k for k in before_subject if tokens[k].word in RELATIVE_OPENERS), None)
         if relative is not None:
@@ -622,7 +622,7 @@ def _content_after(
     end = _before_lone_dash(text, tokens, j, end, quotes)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
-        end = _first_comma(tokens, j, end)
+        end = _first_comma(text, tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
         end = _end_of_relative_clause(tokens, j, end)
     if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
@@ -656,10 +656,17 @@ SHOW_CUES = {"show", "shows", "showed", "shown", "found", "finds"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
 
 
-def _first_comma(tokens: list[Token], j: int, end: int) -> int:
-    """Offset of the first comma from token j on, if it comes before `end`."""
-    comma = next((t.start for t in tokens[j:] if t.text == ","), end)
-    return min(comma, end)
+def _first_comma(text: str, tokens: list[Token], j: int, end: int) -> int:
+    """Offset of the first comma from token j on, if it comes before `end`; a quotation
+    that closes on a comma ('calls it “the people’s pier,” Park') ends after its mark."""
+    for t in tokens[j:]:
+        if t.start >= end:
+            break
+        if t.text == ",":
+            return t.start
+        if t.text in '”"' and text[t.start - 1 : t.start] == ",":
+            return t.end
+    return end
 
 
 def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
