@@ -877,8 +877,9 @@ def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     speaker of the cue just before; 'Smith attacked the plan, saying ...' the sentence's
     subject; '“…,” he said, adding that …' the speaker of the cue before."""
     j = skip_adjuncts_back(tokens, i, 0)
-    if j >= 2 and tokens[j - 1].text == "," and cue_at(tokens, j - 2):
-        said = subject_before(tokens, j - 2)
+    cue = _cue_before_comma(tokens, j)
+    if cue is not None:
+        said = subject_before(tokens, cue)
         if said:
             return said
     return (
@@ -886,6 +887,23 @@ def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
         or sentence_subject(tokens[:i])
         or _earlier_speaker(tokens, i)
     )
+
+
+def _cue_before_comma(tokens: list[Token], j: int) -> int | None:
+    """The cue that ends just before the comma at j - 1, past a phrase of time or place
+    ('Park said in June 2012, citing ...'), if there is one."""
+    if j < 2 or tokens[j - 1].text != ",":
+        return None
+    if cue_at(tokens, j - 2):
+        return j - 2
+    for c in range(j - 3, max(-1, j - 8), -1):
+        if not tokens[c + 1].is_word:
+            return None
+        if tokens[c + 1].word in PREPOSITIONS:
+            found = cue_at(tokens, c)
+            if found and found[1] == c:
+                return c
+    return None
 
 
 def _second_clause_subject(tokens: list[Token], j: int) -> tuple[int, int] | None:
