@@ -1216,8 +1216,8 @@ def test_a_claim_split_by_its_attribution_ends_before_a_participle_cue() -> None
         ("indirect", "Park", "it is cheap"),
     ]
     # A time or a place may stand between the cue and the participle.
-    text = "The ferry “is the fastest in the state,” Park said in May 2019, citing its old logs."
-    assert attributed(text)[-1] == ("indirect", "Park", "its old logs")
+    text = "The harbor “has made great changes,” Park said in May 2019, citing its new pier."
+    assert attributed(text)[-1] == ("indirect", "Park", "its new pier")
 
 
 def test_a_dateline_is_no_part_of_a_claim_or_its_speaker() -> None:
