@@ -707,6 +707,10 @@ def _before_writers_clause(
             or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
             # "..., and the downgrade is casting a shadow": a new subject and its verb
             or (link in ("and", "but") and _subject_and_verb(tokens, k + 2))
+            # "..., and when pressed on it, she replied": the writer tells what came next
+            or (
+                link in ("and", "but") and second in SUBORDINATORS and _passive_after(tokens, k + 3)
+            )
             # "..., and most don't expect him to": a group and its verb
             or (
                 link in ("and", "but")
@@ -736,6 +740,11 @@ def _before_writers_clause(
             # "..., although he later denied it": the writer's words
             return t.end if closes_on_comma else t.start
     return end
+
+
+def _passive_after(tokens: list[Token], k: int) -> bool:
+    """'pressed', 'asked': a participle with no subject ('when pressed on it')."""
+    return k < len(tokens) and not tokens[k].is_capitalized and tokens[k].word.endswith("ed")
 
 
 _ACT_AFTER_SEMICOLON = re.compile(r";\s+(?:and\s+)?[a-z]+ed\b")
