@@ -1183,6 +1183,9 @@ def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
     assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
     text = "In the harbor poll, those surveyed said the pier should stay open."
     assert attributed(text) == [("indirect", "those surveyed", "the pier should stay open")]
+    # ... and before a quote.
+    text = "Sailors marching down the pier chanted “Who pays the fee?” until dawn."
+    assert attributed(text)[0][1] == "Sailors marching down the pier"
 
 
 def test_more_nouns_for_organisations_speak() -> None:

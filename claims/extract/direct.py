@@ -30,6 +30,7 @@ from claims.extract.lexicon import (
     WEEKDAYS,
 )
 from claims.extract.model import Attribution, Found
+from claims.extract.modified_subjects import modified_subject
 from claims.extract.subjects import (
     is_participle,
     participle_subject,
@@ -533,7 +534,8 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         words, last = cue
         # 'Pike attacked the plan, saying, “…”': the sentence's subject speaks.
         participle = participle_subject(tokens, i) if is_participle(tokens, i, words) else None
-        subj = participle or subject_before(tokens, i)
+        # ('Sailors marching through the streets chanted “…”': a subject with a modifier)
+        subj = participle or subject_before(tokens, i) or modified_subject(tokens, i, words)
         inverted = None
         if not subj:
             inverted = subject_after(tokens, last)
