@@ -1172,6 +1172,9 @@ def test_a_cue_carried_on_by_went_on_or_continued() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
     text = "Ada Park said the pier is old. She continued to insist it must close."
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
+    text = "Ada Park took to her blog on Monday to argue that the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    assert attributed("Ada Park took the ferry to say goodbye to the crew.") == []
 
 
 def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:

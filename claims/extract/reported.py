@@ -184,6 +184,9 @@ def _phase_verb_before(tokens: list[Token], i: int) -> int:
     """Index of the verb carrying the cue at i on, or i itself."""
     if i < 2 or tokens[i - 1].word != "to":
         return i
+    took = _took_to(tokens, i - 1)
+    if took is not None:
+        return took
     k = i - 2
     if tokens[k].word == "on" and k >= 1:
         k -= 1  # "went on to say"
@@ -192,6 +195,19 @@ def _phase_verb_before(tokens: list[Token], i: int) -> int:
     if tokens[k].word in ("went", "goes", "go") and tokens[k + 1].word != "on":
         return i  # "went to say goodbye" is no statement
     return k
+
+
+TAKE_VERBS = {"took", "takes", "take", "taking"}
+
+
+def _took_to(tokens: list[Token], to: int) -> int | None:
+    """'took to Twitter on Monday to say': the index of "took", whose subject speaks."""
+    for k in range(to - 2, max(-1, to - 7), -1):
+        if not tokens[k + 1].is_word:
+            return None
+        if tokens[k].word in TAKE_VERBS and tokens[k + 1].word == "to":
+            return k
+    return None
 
 
 def _inside_restrictive_who(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
