@@ -827,7 +827,7 @@ def test_warned_of_and_a_who_clause_after_any_noun() -> None:
     assert attributed(text) == [("mixed", "campaign surrogate", "the pier is “a wreck.”")]
 
 
-def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
+def test_a_promise_or_a_request_is_a_claim_a_threat_is_not() -> None:
     assert attributed("Ada Park vowed to rebuild the pier by May.") == [
         ("indirect", "Ada Park", "to rebuild the pier by May")
     ]
@@ -837,7 +837,17 @@ def test_a_promise_is_a_claim_a_threat_or_a_request_is_not() -> None:
     assert attributed("Ada Park threatened to close the pier.") == []
     text = "Ada Park vowed to repeal the Pier Act, a harbor rule that bans most boats."
     assert attributed(text)[0][2] == "to repeal the Pier Act, a harbor rule that bans most boats"
-    assert attributed("Ada Park urged voters to back the pier.") == []
+    # A request is a claim with the ones asked: "urged voters to ...".
+    assert attributed("Ada Park urged voters to back the pier.") == [
+        ("indirect", "Ada Park", "voters to back the pier")
+    ]
+    assert attributed("Ada Park implored the harbor board to keep the pier.") == [
+        ("indirect", "Ada Park", "the harbor board to keep the pier")
+    ]
+    text = "Ada Park exhorted Democrats to “vote for the pier” on Tuesday."
+    assert attributed(text) == [
+        ("mixed", "Ada Park", "Democrats to “vote for the pier” on Tuesday")
+    ]
 
 
 def test_a_name_given_goes_on_after_and_when_more_names_follow() -> None:

@@ -39,7 +39,7 @@ _REGULAR_SPEECH = _words(
     testify theorize tout tweet urge vow warn whisper wonder yell surmise herald portray
     characterize depict cite reference invoke echo quote liken lambaste excoriate chastise
     rebuke scold assail encourage recite chant compare defend challenge propose nickname
-    retweet bemoan grouse gripe grumble
+    retweet bemoan grouse gripe grumble exhort implore
     """
 )
 _IRREGULAR_SPEECH = _words(
@@ -112,7 +112,8 @@ ADDRESSEE_CUES = _words(
     """
     advise advised assure assured assures inform informed informs notified notify promise
     promised promises remind reminded reminds tell telling tells told urge urged urges warn
-    warned warns
+    warned warns exhort exhorted exhorts encourage encouraged encourages implore implored
+    implores
     """
 )
 # Cues that mostly take an object rather than a clause: "blasted the plan as a failure".

@@ -841,6 +841,12 @@ def _names_more(rest: list[Token]) -> bool:
     return True
 
 
+# Cues of a request: "urged voters to stay home", "called on the board to resign".
+REQUEST_CUES = {"urge", "urged", "urges", "urging", "exhort", "exhorted", "exhorts"}
+REQUEST_CUES |= {"encourage", "encouraged", "encourages", "encouraging"}
+REQUEST_CUES |= {"implore", "implored", "implores", "imploring"}
+
+
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     """Where the reported words begin after the cue: past 'that', an addressee ('told
     reporters'), 'for'/'on' after 'called', or adjuncts closed by a comma."""
@@ -884,9 +890,13 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     ):
         j = that_at + 1
     elif words in ADDRESSEE_CUES:
+        addressee = j
         j = skip_addressee(tokens, j)  # "told CNN the plan ..."
         if j < n and tokens[j].word == "to":
-            return j if words in PROMISE_CUES else None  # "urged voters to ...": a request
+            if words in PROMISE_CUES:
+                return j
+            # "urged voters to stay home": the request, with the ones asked, is the claim
+            return addressee if words in REQUEST_CUES and j > addressee else None
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
     elif j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):

@@ -968,6 +968,8 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
             t = tokens[m]
             if m > k + 1 and (t.word in ARTICLES or t.word in NOMINATIVE or t.word == "that"):
                 return m
+            if m > k + 1 and t.word == "to":
+                return m  # "urged the harbor board to ...": the request follows
             if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
                 break
             if t.word in BE_FORMS or t.word in AUXILIARIES:
