@@ -844,6 +844,9 @@ def test_a_promise_or_a_request_is_a_claim_a_threat_is_not() -> None:
     assert attributed("Ada Park implored the harbor board to keep the pier.") == [
         ("indirect", "Ada Park", "the harbor board to keep the pier")
     ]
+    assert attributed("Ada Park told him to leave the pier at once.") == [
+        ("indirect", "Ada Park", "him to leave the pier at once")
+    ]
     text = "Ada Park exhorted Democrats to “vote for the pier” on Tuesday."
     assert attributed(text) == [
         ("mixed", "Ada Park", "Democrats to “vote for the pier” on Tuesday")

@@ -845,6 +845,8 @@ def _names_more(rest: list[Token]) -> bool:
 REQUEST_CUES = {"urge", "urged", "urges", "urging", "exhort", "exhorted", "exhorts"}
 REQUEST_CUES |= {"encourage", "encouraged", "encourages", "encouraging"}
 REQUEST_CUES |= {"implore", "implored", "implores", "imploring"}
+REQUEST_CUES |= {"tell", "told", "tells", "telling", "warn", "warned", "warns", "warning"}
+REQUEST_CUES |= {"advise", "advised", "advises", "advising", "remind", "reminded", "reminds"}
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
