@@ -1809,6 +1809,8 @@ def test_time_phrases_and_adverbs_between_speaker_and_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier unsafe")]
     text = "Ada Park has nevertheless said the pier is safe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+    text = "Ada Park has since said the pier is safe."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
 
 
 def test_reported_speech_stops_where_another_speaker_begins() -> None:

@@ -140,7 +140,7 @@ BETWEEN_SPEAKER_AND_CUE = _words(
     month morning never night not often on once openly past previously privately publicly
     quickly recently repeatedly reportedly should simply so specifically still themselves
     then this today tonight was week went were will would wrongly year yesterday now soon long
-    nevertheless nonetheless also meanwhile only itself here
+    nevertheless nonetheless also meanwhile only itself here since
     ’s 's ’re 're ’ve 've ’d 'd ’ll 'll isn’t isn't wasn’t wasn't hasn’t hasn't haven’t
     haven't hadn’t hadn't didn’t didn't doesn’t doesn't don’t don't won’t won't wouldn’t
     wouldn't can’t can't couldn’t couldn't aren’t aren't weren’t weren't
