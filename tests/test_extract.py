@@ -1840,6 +1840,9 @@ def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "she backs the pier plan")]
     text = "Ada Park praised Lee and said the board should hear him."  # "Lee" is no claim
     assert attributed(text) == [("indirect", "Ada Park", "the board should hear him")]
+    # In a clause of time, the clause's subject speaks, and the claim ends with the clause.
+    text = "The crowd booed, and when Ada Park thanked Salem and said it was home, Lee left."
+    assert attributed(text) == [("indirect", "Ada Park", "it was home")]
 
 
 def test_who_after_a_name_anywhere_in_the_sentence_speaks_for_that_name() -> None:

@@ -140,6 +140,15 @@ def reported_speech(
                 else:
                     out[-1] = f  # "She praised Lee and said ...": the object was no claim
                 continue
+            # "When Hale thanked Salem and said X, ...": the subordinate clause's subject,
+            # and X ends with the clause.
+            clause_subject = None if previous else _subordinate_subject(tokens, conj)
+            if f and clause_subject:
+                a, b = clause_subject
+                f.attribution = Attribution((tokens[a].start, tokens[b - 1].end), words)
+                f.end = _first_comma(text, tokens, last + 1, f.end)
+                out.append(f)
+                continue
             # "Hale voiced concerns but has said she backs it": the sentence's subject.
             opener = None if previous else sentence_subject(tokens[:conj])
             if f and opener:
@@ -164,6 +173,28 @@ def reported_speech(
         if f:
             out.append(f)
     return out
+
+
+def _subordinate_subject(tokens: list[Token], conj: int) -> tuple[int, int] | None:
+    """'when Hale thanked Salem and said': the name or pronoun right after the subordinator
+    that opens the clause holding the conjunction at `conj`, before its own verb."""
+    for k in range(conj - 1, max(-1, conj - 12), -1):
+        t = tokens[k]
+        if not t.is_word:
+            return None
+        if t.word not in SUBORDINATORS:
+            continue
+        m = k + 1
+        if m < conj and tokens[m].word in NOMINATIVE:
+            m += 1
+        else:
+            while m < conj and m - k <= 3 and tokens[m].is_capitalized:
+                m += 1
+        verb = tokens[m] if m < conj else None
+        if m == k + 1 or verb is None or verb.is_capitalized or not verb.word.endswith(("ed", "s")):
+            return None
+        return (k + 1, m)
+    return None
 
 
 # Verbs that carry a cue on ("went on to say", "continued to insist"): the speech is
