@@ -609,6 +609,10 @@ def test_a_claim_named_by_its_owner() -> None:
     assert attributed("The claim that the pier is safe was checked.") == []  # no owner
     text = "Video contradicts Avalon police’s earlier account that the pier was closed."
     assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
+    # A call made: "Park's call for X".
+    text = "Other sailors joined Ada Park’s call for a special inquiry into the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "a special inquiry into the pier")]
+    assert attributed("There were few calls for a special inquiry.") == []  # no owner
 
 
 def test_a_cue_word_heading_an_appositive_is_a_noun() -> None:

@@ -79,7 +79,8 @@ def reported_speech(
     # Only these words can open reported speech: the rest of the sentence is not visited.
     for i in [k for k, t in enumerate(tokens) if t.word in _REPORT_OPENERS]:
         t = tokens[i]
-        if t.word in CLAIM_NOUNS and i + 1 < len(tokens) and tokens[i + 1].word == "that":
+        link = tokens[i + 1].word if i + 1 < len(tokens) else ""
+        if (t.word in CLAIM_NOUNS and link == "that") or (t.word in CALL_NOUNS and link == "for"):
             f = _nominal_claim(text, tokens, i, content_end, quotes)
             if f:
                 out.append(f)
@@ -261,6 +262,8 @@ CLAIM_NOUNS = {
     "accusation", "remark", "comment", "comments", "prediction", "vow", "boast",
     "admission", "declaration", "account", "emphasis",
 }  # fmt: skip
+# ... and a call its owner made: "Park's call for an inquiry", "their calls for a vote".
+CALL_NOUNS = {"call", "calls"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b")
 
@@ -283,8 +286,8 @@ def may_report(lowered: str) -> bool:
 def _nominal_claim(
     text: str, tokens: list[Token], i: int, content_end: int, quotes: list[Quote]
 ) -> Found | None:
-    """'Mr. Trump's claim that X', 'her remark that X' (one adjective may come between):
-    X is the owner's claim."""
+    """'Mr. Trump's claim that X', 'her remark that X', 'Park's call for X' (one adjective
+    may come between): X is the owner's claim."""
     k = i - 1
     owned = tokens[k].is_possessive or tokens[k].word in POSSESSIVE_PRONOUNS
     if k > 0 and tokens[k].is_word and not owned:
