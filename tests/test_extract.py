@@ -670,6 +670,10 @@ def test_more_words_for_people_and_bodies_head_a_speaker() -> None:
     assert attributed(text) == [("indirect", "captain", "the pier was unsafe")]
     text = "The retired surgeon also said he would run for the board."
     assert attributed(text) == [("indirect", "retired surgeon", "he would run for the board")]
+    text = "The prince called for Lee to drop out of the race."
+    assert attributed(text) == [("indirect", "prince", "Lee to drop out of the race")]
+    text = "The moderator then noted that the pier was closed."
+    assert attributed(text) == [("indirect", "moderator", "the pier was closed")]
 
 
 def test_many_and_a_plural_noun_with_a_participle_speak() -> None:

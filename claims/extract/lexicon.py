@@ -238,7 +238,8 @@ PERSON_NOUNS = _words(
     founder owner farmer mother father wife husband son daughter child girl boy citizen
     advocate skeptic liberals women men
     captain mogul tycoon surgeon neurosurgeon diplomat actor actress star person guy
-    friend lady justice
+    friend lady justice prince princess king queen pope emperor sheikh monarch cleric imam
+    witness moderator admiral narrator insider partner investor organizer family
     """
 )
 # Nouns that make a description an organisation that can speak ("the harbor board").
