@@ -1572,6 +1572,10 @@ def test_someone_characterised_as_quoted_words() -> None:
 
 def test_a_thing_called_by_a_name_reports_nothing() -> None:
     assert attributed("Lee founded a group called Harbor Watch, which has 900 members.") == []
+    text = "Jo Lee, who runs a Facebook group called Save The Pier, said the pier was safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier was safe")]
+    text = "A new harbor group called Pier Votes Matter is trying to raise money."
+    assert attributed(text) == []
 
 
 def test_passives_report_nothing() -> None:

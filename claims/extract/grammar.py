@@ -182,6 +182,24 @@ def is_number(t: Token) -> bool:
     return t.text[0].isdigit() or any(part in NUMBER_WORDS for part in t.word.split("-"))
 
 
+def _names_a_thing(tokens: list[Token], i: int) -> bool:
+    """'a group called Harbor Watch', 'A new Facebook group called Save It': 'called' after
+    a noun that "a" opens, a few words back ('a group called', the old rule), or before a
+    capitalised name."""
+    if i > 1 and tokens[i - 2].word in ("a", "an"):
+        return True
+    if i + 1 >= len(tokens) or not tokens[i + 1].is_capitalized:
+        return False
+    if i < 2 or not tokens[i - 1].is_word or tokens[i - 1].is_capitalized:
+        return False  # "Beruff, a Scott ally, called ...": the appositive ended
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if tokens[k].word in ("a", "an"):
+            return True
+        if not tokens[k].is_word:
+            return False
+    return False
+
+
 def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i, as (cue words, index of its last token)."""
     t = tokens[i]
@@ -236,7 +254,7 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "Acts of protest", "In one tweet Friday", "Editor’s note": a noun
     if _after_article_and_adjective(tokens, i) or _after_article_and_name(tokens, i):
         return None  # "an hourlong show that aired", "a Facebook post": a noun
-    if w in ("called", "named", "dubbed") and i > 1 and tokens[i - 2].word in ("a", "an"):
+    if w in ("called", "named", "dubbed") and _names_a_thing(tokens, i):
         return None  # "a group called Harbor Watch": a name, not a call
     if w.startswith("compar") and i + 1 < len(tokens) and tokens[i + 1].word in ("with", "to"):
         return None  # "1,401, compared with 2,205": a comparison, not a likening
