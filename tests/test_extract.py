@@ -902,6 +902,8 @@ def test_a_name_given_needs_no_more_words() -> None:
     assert attributed("Jo Lee called the harbor master unfit.") == [
         ("indirect", "Jo Lee", "the harbor master unfit")
     ]
+    # ... but a name alone is someone telephoned.
+    assert attributed("A year later, Jo Lee called Tom Reyes.") == []
 
 
 @pytest.mark.parametrize(

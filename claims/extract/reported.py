@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.extract.grammar import (
+    ARTICLES,
     ASIDE_ADVERBS,
     AUXILIARIES,
     BE_FORMS,
@@ -580,6 +581,8 @@ def _content_after(
     # "called it “predatory,”" "called Park unqualified": a name given needs two words.
     if len(text[start:end].split()) < (2 if words in NAMING_CUES else 3):
         return None
+    if words in NAMING_CUES and _a_name_alone(text[start:end].split()):
+        return None  # "Park called Tom Reyes.": a telephone call, no name given
     kind = "mixed" if quoted else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
@@ -593,6 +596,14 @@ EVIDENCE_NOUNS |= {"investigation", "audit", "estimates", "tally", "memo", "memo
 EVIDENCE_NOUNS |= {"transcript", "transcripts", "recording", "recordings", "filing", "filings"}
 SHOW_CUES = {"show", "shows", "showed", "shown", "found", "finds"}
 _ON_CONDITION = re.compile(r",?\s+on (?:the )?condition (?:of|that)\b")
+
+
+def _a_name_alone(words: list[str]) -> bool:
+    """'Tom Reyes', not a headline's 'Obama To Resign' or 'Internment Of Radicals'."""
+    return len(words) <= 3 and all(
+        w[:1].isupper() and w.lower() not in PREPOSITIONS and w.lower() not in ARTICLES
+        for w in words
+    )
 
 
 def _first_comma(text: str, tokens: list[Token], j: int, end: int) -> int:
