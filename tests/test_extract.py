@@ -1515,6 +1515,8 @@ def test_an_inverted_cue_before_a_compound_noun() -> None:
 def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     text = "“The pier is safe for all boats,” said former secretary of state Ada Park, who sails."
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
+    text = "The two had sailed together for years, wrote film director Tom Reyes on Facebook."
+    assert attributed(text) == [("indirect", "Tom Reyes", "The two had sailed together for years")]
 
 
 def test_a_sentence_opening_with_said_before_the_speaker() -> None:

@@ -813,9 +813,16 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
         tokens, i + 1
     )
-    if not (first.is_capitalized or titled) or first.word in NOT_NAMES:
+    # ... or a title after one word of description: "wrote film director Tom Reyes"
+    described = (
+        i + 1 < n
+        and _plain_lower_word(first)
+        and (tokens[i + 1].word in TITLE_WORDS or tokens[i + 1].word in PERSON_NOUNS)
+        and _name_after_titles(tokens, i + 2)
+    )
+    if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
         return None
-    j = i
+    j = i + 1 if described else i
     while (
         j < n
         and j - i < MAX_SUBJECT_TOKENS
@@ -823,7 +830,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         and (
             tokens[j].is_capitalized
             or tokens[j].word in TITLE_WORDS
-            or tokens[j].word in NP_LINKS
+            # "Secretary of State Ada Park", not "Tom Reyes on Facebook"
+            or (tokens[j].word in NP_LINKS and tokens[j - 1].word in TITLE_WORDS)
             or tokens[j].word in NAME_PARTICLES
         )
     ):
@@ -833,6 +841,21 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
         return None  # "said Ada Park is poised to win": the subject of the claim
     return (i, j)
+
+
+def _plain_lower_word(t: Token) -> bool:
+    """A lower-case word that is no verb, link or pronoun: 'film' in 'film director'."""
+    w = t.word
+    return (
+        t.is_word
+        and not t.is_capitalized
+        and w not in CUES
+        and w not in PREPOSITIONS
+        and w not in AUXILIARIES
+        and w not in BE_FORMS
+        and w not in CLAUSE_BREAKS
+        and w not in PRONOUNS
+    )
 
 
 def _nounish(t: Token) -> bool:
