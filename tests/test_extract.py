@@ -1835,6 +1835,11 @@ def test_reported_speech_stops_where_another_speaker_begins() -> None:
         ("indirect", "Ada Park", "the board of neglect"),
         ("indirect", "Tom Reyes", "the pier is safe"),
     ]
+    text = "Ada Park accused the board of neglect at a forum, in which she said it was over."
+    assert attributed(text) == [
+        ("indirect", "Ada Park", "the board of neglect at a forum"),
+        ("indirect", "Ada Park", "it was over"),
+    ]
 
 
 def test_two_nouns_joined_by_and_are_one_subject_inside_the_claim() -> None:

@@ -794,6 +794,8 @@ def _before_next_speaker(tokens: list[Token], j: int, end: int, clause: bool = T
             t.text == "," and t.start < end for t in tokens[k + 1 :]
         ):
             continue  # "the plan, which critics say is flawed, will pass": an aside
+        if tokens[link].word in ("which", "whom") and tokens[link - 1].word in PREPOSITIONS:
+            link -= 1  # "..., in which he said ...": the preposition opens the clause
         if tokens[link - 1].text == ",":
             link -= 1
         return max(tokens[j].end, tokens[link - 1].end)
