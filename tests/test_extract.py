@@ -1850,6 +1850,9 @@ def test_two_nouns_joined_by_and_are_one_subject_inside_the_claim() -> None:
     text = "Jo Lee said the pier will shut because the board and Mayor Ham agreed to cut costs."
     wording = "the pier will shut because the board and Mayor Ham agreed to cut costs"
     assert attributed(text) == [("indirect", "Jo Lee", wording)]
+    text = "Jo Lee argued that the votes in Salem and Avalon show Park is far ahead."
+    wording = "the votes in Salem and Avalon show Park is far ahead"
+    assert attributed(text) == [("indirect", "Jo Lee", wording)]
 
 
 def test_a_second_cue_joined_by_and_or_but_keeps_the_speaker() -> None:

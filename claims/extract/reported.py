@@ -14,6 +14,7 @@ from claims.extract.grammar import (
     CLAUSE_LINKS,
     FRACTIONS,
     NOMINATIVE,
+    NP_LINKS,
     OBJECT_PRONOUNS,
     PHRASE_PARTNERS,
     PREPOSITIONS,
@@ -807,9 +808,17 @@ def _one_of_two_subjects(tokens: list[Token], j: int, link: int) -> bool:
     clause inside it ('because the board and Mayor Lee agreed'): the 'and' joins two
     nouns of one subject, not two clauses."""
     left = noun_phrase_before(tokens, link, floor=j)
+    if not left and tokens[link - 1].is_capitalized and tokens[link - 2].word in NP_LINKS:
+        left = (link - 1, link)  # "in Salem and": a place after a link
     if not left:
         return False
     start = left[0]
+    while start - 1 > j and tokens[start - 1].word in NP_LINKS:
+        # "the results in Salem and Avalon show": the head noun is before the link
+        head = noun_phrase_before(tokens, start - 1, floor=j)
+        if not head:
+            break
+        start = head[0]
     return start == j or tokens[start - 1].word in SUBORDINATORS or tokens[start - 1].word == "that"
 
 
