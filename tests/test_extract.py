@@ -1540,6 +1540,13 @@ def test_a_name_of_an_organisation_after_a_quote() -> None:
     assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe,")]
 
 
+def test_a_name_after_a_quote_with_words_of_description() -> None:
+    text = "“The problem is the pier,” former harbor agent Tom Gill explained."
+    assert attributed(text) == [("direct", "Tom Gill", "The problem is the pier,")]
+    text = "“The pier is safe,” retired Navy captain Jo Lewis said."
+    assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe,")]
+
+
 def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
     text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]

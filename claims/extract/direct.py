@@ -481,17 +481,28 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
 
 
 def _described_name(name: list[Token]) -> bool:
-    """'panel Chairman Jason Pike', 'freshman Sen. Ann Hale': one lower-case word of
-    description before a titled or capitalised name."""
-    first, rest = name[0], name[1:]
+    """'panel Chairman Jason Pike', 'freshman Sen. Ann Hale', 'former harbor agent Tom
+    Gill': up to three lower-case words of description before a titled or capitalised
+    name."""
+    k = 0
+    while k < min(3, len(name) - 1) and _describes(name[k]) and not name[k].is_capitalized:
+        k += 1
+    rest = name[k:]
+    return 0 < k < len(name) and all(_in_a_name(t) for t in rest) and rest[-1].is_capitalized
+
+
+def _describes(t: Token) -> bool:
+    """A word that can describe a person before the name ('retired', 'harbor'): no cue,
+    link or adverb."""
+    w = t.word
     return (
-        bool(rest)
-        and first.is_word
-        and first.word not in NOT_NAMES
-        and first.word not in CUES
-        and first.word not in BETWEEN_SPEAKER_AND_CUE
-        and all(_in_a_name(t) for t in rest)
-        and rest[-1].is_capitalized
+        t.is_word
+        and w not in NOT_NAMES
+        and w not in CUES
+        and w not in BETWEEN_SPEAKER_AND_CUE
+        and w not in PREPOSITIONS
+        and w not in CLAUSE_BREAKS
+        and not w.endswith("ly")
     )
 
 
