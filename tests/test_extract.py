@@ -137,6 +137,23 @@ def test_direct_quote_attributions(text: str) -> None:
     assert wording.startswith("The bridge will open in May")
 
 
+def test_a_quote_signed_in_the_next_paragraph() -> None:
+    text = "Lee spoke first.\n\n“The pier is unsafe and the board knows it.”\n\n- Ada Park.\n"
+    (claim,) = extract(text).claims
+    assert (claim.speaker, claim.wording) == (
+        "Ada Park",
+        "The pier is unsafe and the board knows it.",
+    )
+    assert claim.mention is not None and (claim.mention.paragraph, claim.mention.text) == (
+        3,
+        "Ada Park",
+    )
+    text = "“The pier is unsafe and the board knows it.”\n\n—Mayor Ada Park, after the vote."
+    assert attributed(text) == [
+        ("direct", "Ada Park", "The pier is unsafe and the board knows it.")
+    ]
+
+
 def test_title_is_split_from_the_name() -> None:
     (claim,) = [c for c in extract("“Taxes will fall,” Attorney General Jo Reyes said.").claims]
     assert claim.speaker == "Jo Reyes" and claim.speaker_title == "Attorney General"

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthiness
@@ -52,7 +53,7 @@ def extract(text: str) -> ExtractedArticle:
     article = ExtractedArticle(paragraphs)
     carry: tuple[str | None, str | None, Mention | None] | None = None
     block_quote = False  # the paragraph before named a speaker and ended with a colon
-    for para in paragraphs:
+    for k, para in enumerate(paragraphs):
         quotes = find_quotes(para.text)
         masked = mask_quotes(para.text, quotes)
         sentences = sentence_spans(para.text, quotes)
@@ -61,7 +62,11 @@ def extract(text: str) -> ExtractedArticle:
             # 'Dr. Ward stated:' then a paragraph with no quotation marks: a block quote.
             found = [Found(0, len(para.text.rstrip()), "direct", None, inherits=True)]
         last_speaker = carry
+        # '“…”' then a paragraph '- Ada Park.': the quote is signed below it.
+        signed = _signature(paragraphs[k + 1], resolver) if k + 1 < len(paragraphs) else None
         for f in found:
+            if signed and f.attribution is None and f.kind == "direct" and not f.unnamed:
+                last_speaker, f.inherits, f.borrowed = signed, True, False
             if (f.attribution is None and f.inherits) or f.borrowed:
                 # "Sen. Ada Park, who lost, named the pier. “…”": the person the sentence
                 # before was about goes on speaking, rather than the last one who spoke.
@@ -193,6 +198,23 @@ def _sentence_subject_before(
         return None  # a full name: "he" or "the mayor" may be someone else
     speaker = _speaker_of(para, tokens, subj, resolver)
     return speaker if speaker[0] else None
+
+
+# "- Ada Park." or "—President Obama, tweeting after the speech": a quote's signature.
+_SIGNATURE = re.compile(r"[-–—―]{1,2} ?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}?)\.?(?:,|$)")
+
+
+def _signature(para: Paragraph, resolver: SpeakerResolver):
+    """The speaker who signs the quote of the paragraph before, if `para` is a signature."""
+    m = _SIGNATURE.match(para.text.rstrip())
+    if not m:
+        return None
+    a, b = m.span("name")
+    if para.text[b - 1] == "." and para.text[b - 3 : b - 2] != " ":
+        b -= 1  # the sentence's period ("Ada Park."), not an initial's ("Ada P.")
+    mention = Mention(para.position, a, b, para.text[a:b])
+    resolved = resolver.resolve(mention.text, para.start + a)
+    return (resolved.name, resolved.title, mention) if resolved.name else None
 
 
 def _speaker_of(
