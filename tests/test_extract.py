@@ -154,6 +154,13 @@ def test_a_quote_signed_in_the_next_paragraph() -> None:
     ]
 
 
+def test_a_digest_item_names_its_writer_between_a_dash_and_a_colon() -> None:
+    text = "Lee spoke.\n\nHARBOR FEES RISE - Ana Ruiz and Tom Reyes: “Fees rose in 20 ports.”"
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == "Ana Ruiz and Tom Reyes"
+    assert claim.wording == "Fees rose in 20 ports."
+
+
 def test_title_is_split_from_the_name() -> None:
     (claim,) = [c for c in extract("“Taxes will fall,” Attorney General Jo Reyes said.").claims]
     assert claim.speaker == "Jo Reyes" and claim.speaker_title == "Attorney General"

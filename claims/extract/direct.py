@@ -32,6 +32,7 @@ from claims.extract.lexicon import (
 from claims.extract.model import Attribution, Found
 from claims.extract.modified_subjects import modified_subject
 from claims.extract.subjects import (
+    DASHES,
     is_participle,
     participle_subject,
     sentence_subject,
@@ -524,6 +525,23 @@ def _name_of_organisation(name: list[Token]) -> bool:
     )
 
 
+def _dashed_label(tokens: list[Token]) -> tuple[int, int] | None:
+    """'... - Jo Lee:' or '... - Jo Lee and Tom Reyes:' just before a quote: the names
+    between a dash and the colon."""
+    if len(tokens) < 4 or tokens[-1].text != ":":
+        return None
+    k = len(tokens) - 1
+    while (
+        k > 0
+        and len(tokens) - 1 - k < 7
+        and (tokens[k - 1].is_capitalized or tokens[k - 1].word == "and")
+    ):
+        k -= 1
+    if k == len(tokens) - 1 or k < 2 or tokens[k - 1].text not in DASHES:
+        return None
+    return (k, len(tokens) - 1) if tokens[k].is_capitalized else None
+
+
 def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attribution | None, bool]:
     """`Smith said: “...` before a quote. Returns (attribution, is_mixed)."""
     tokens = index.between(start, end)
@@ -538,6 +556,10 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
                 k += 1
             if k > j and (k == len(tokens) or only_adjuncts(tokens, k, len(tokens))):
                 return Attribution((tokens[j].start, tokens[k - 1].end), "according to"), False
+    label = _dashed_label(tokens)
+    if label:
+        a, b = label  # "HARBOR STATES GROW - Jo Lee: “…”": a digest's item and its writer
+        return Attribution((tokens[a].start, tokens[b - 1].end), ":"), False
     for i in range(len(tokens) - 1, -1, -1):
         cue = cue_at(tokens, i)
         if not cue:
