@@ -1564,6 +1564,15 @@ def test_a_name_of_an_organisation_after_a_quote() -> None:
     assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe,")]
 
 
+def test_a_bare_plural_or_a_body_after_a_quote() -> None:
+    text = "“The harm to the harbor is incalculable,” federal prosecutors wrote in a filing."
+    assert attributed(text) == [
+        ("direct", "federal prosecutors", "The harm to the harbor is incalculable,")
+    ]
+    text = "Lee spoke. “The pier is closed for the winter,” police said."
+    assert attributed(text)[-1] == ("direct", "police", "The pier is closed for the winter,")
+
+
 def test_a_name_after_a_quote_with_words_of_description() -> None:
     text = "“The problem is the pier,” former harbor agent Tom Gill explained."
     assert attributed(text) == [("direct", "Tom Gill", "The problem is the pier,")]

@@ -34,6 +34,7 @@ from claims.extract.modified_subjects import modified_subject
 from claims.extract.subjects import (
     DASHES,
     is_participle,
+    noun_phrase_before,
     participle_subject,
     sentence_subject,
     skip_addressee,
@@ -465,6 +466,12 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     first = name[0]
     if first.word in RELATIVES:
         return None  # '“able captain” who has won twice, the board writes': a relative clause
+    if (
+        not first.is_capitalized
+        and name_end == j
+        and noun_phrase_before(tokens, j, start) == (start, j)
+    ):
+        return (start, j)  # '“…,” federal prosecutors wrote': a bare plural, a body
     if not (
         first.is_capitalized
         or first.word in DETERMINERS
