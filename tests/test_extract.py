@@ -2205,6 +2205,10 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Sure, official data suggest that fees rose in 2013.", "official data"),
         ("Official figures show that the fees rose in 2013.", "Official figures"),
         ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
+        (
+            "A source familiar with Park’s thinking said the fees are high.",
+            "A source familiar with Park’s thinking",
+        ),
         ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
         ("Those around him acknowledge that the fees are high.", "Those around him"),
     ],

@@ -140,8 +140,10 @@ def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
     to', 'around') ending just before j: a short phrase of plain words after it."""
     for k in range(j - 2, max(floor, j - 7), -1):
         t = tokens[k + 1]
-        if not t.is_word or t.word in CUES or t.word in CLAUSE_BREAKS:
+        if not t.is_word or t.word in CLAUSE_BREAKS:
             return None
+        if t.word in CUES and not tokens[k].is_possessive:
+            return None  # (but "familiar with Park's thinking": a noun after its owner)
         linked = tokens[k].word in ("close", "familiar", "loyal", "privy") and t.word in (
             "to",
             "with",
