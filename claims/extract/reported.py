@@ -122,6 +122,7 @@ def reported_speech(
             subj = participle_subject(tokens, i)
         subj = subj or _quoted_as(tokens, i)
         at = _phase_verb_before(tokens, i)  # "went on to say": the subject of "went"
+        subj = subj or _caused_to_speak(tokens, i)
         subj = subj or subject_before(tokens, at) or modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
@@ -229,6 +230,23 @@ def _phase_verb_before(tokens: list[Token], i: int) -> int:
     if tokens[k].word in ("went", "goes", "go") and tokens[k + 1].word != "on":
         return i  # "went to say goodbye" is no statement
     return k
+
+
+CAUSE_VERBS = {"led", "leads", "lead", "leading", "prompted", "prompts", "prompting"}
+CAUSE_VERBS |= {"pushed", "forced", "spurred", "inspired", "caused", "drove", "moved"}
+
+
+def _caused_to_speak(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """'The loss led harbor Chairman Tom Reyes to declare ...': the one led speaks."""
+    if i < 3 or tokens[i - 1].word != "to":
+        return None
+    for k in range(i - 3, max(-1, i - 9), -1):
+        if not tokens[k + 1].is_word:
+            return None
+        if tokens[k].word in CAUSE_VERBS:
+            speaker = noun_phrase_before(tokens, i - 1, k + 1)
+            return speaker if speaker and speaker[0] == k + 1 else None
+    return None
 
 
 TAKE_VERBS = {"took", "takes", "take", "taking"}
