@@ -1054,6 +1054,8 @@ def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
         if not tokens[m].is_word:
             return None
         if tokens[m].word in NOMINATIVE or tokens[m].word in ("it", "there"):
+            if tokens[m - 1].word in SUBORDINATORS or tokens[m - 1].word == "as":
+                return None  # "said Friday as he entered the talks": when, not what
             return m  # "said in politics it takes time", "said Monday there is no plan"
     return None
 
