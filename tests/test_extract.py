@@ -2242,6 +2242,11 @@ def test_a_show_told_in_quotes_is_not_a_claim() -> None:
     ]
 
 
+def test_a_credit_line_in_quotes_is_not_a_claim() -> None:
+    text = "“The pier is safe,” Lee said.\n\n“Follow Jo Park on Twitter @jopark.”"
+    assert attributed(text) == [("direct", "Lee", "The pier is safe,")]
+
+
 def test_a_title_in_quotes_is_not_a_claim() -> None:
     text = "The mayor watched “Saturday Night Live” and “The Harbor Master Returns” on Monday."
     assert attributed(text) == []

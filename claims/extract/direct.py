@@ -48,6 +48,8 @@ from claims.extract.tokens import Token, TokenIndex
 
 # '“Pier to close,” by the Post’s Jo Lee': the quote is the title of a piece.
 _BYLINE = re.compile(r",?\s+by\s+(?:the\s+)?[A-Z]")
+# "Follow Jo Lee on Twitter @jolee": the credit line that closes some articles.
+_CREDIT_LINE = re.compile(r"Follow [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* on (?:Twitter|Facebook|X)\b")
 # "“…” ― Sonya Herridge": a name after a dash closes a quote's line.
 DASH_ATTRIBUTION = re.compile(
     r"\s*[―—–-]{1,2}\s*(?P<name>[A-Z][\w.’'\-]*(?:[ \t]+[A-Z][\w.’'\-]*){0,4})"
@@ -98,6 +100,8 @@ def direct_quotes(
         inner = text[q.inner_start : q.inner_end].rstrip()
         if _names_the_addressee(text, before, q, inner):
             continue  # 'Lee told “Fox and Friends,” adding ...': a show, not a claim
+        if _CREDIT_LINE.match(inner):
+            continue  # '“Follow Jo Lee on Twitter @jolee.”': the writer's credit line
         if _is_title(inner) and _names_a_work(text[: q.open]):
             continue  # 'On Harbor TV’s “Good Morning Pier” Tuesday, he said': a show
         if not before and _BYLINE.match(text, q.end):
