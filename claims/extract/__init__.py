@@ -206,6 +206,8 @@ _SIGNATURE = re.compile(r"[-–—―]{1,2} ?(?P<name>[A-Z][\w.’'-]*(?: [A-Z][
 
 def _signature(para: Paragraph, resolver: SpeakerResolver):
     """The speaker who signs the quote of the paragraph before, if `para` is a signature."""
+    if para.text[:1] not in "-–—―":
+        return None  # most paragraphs: one character tells
     m = _SIGNATURE.match(para.text.rstrip())
     if not m:
         return None
