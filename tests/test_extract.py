@@ -622,6 +622,10 @@ def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     text = "The yard now builds what Park said is the sturdiest hull on the coast."
     wording = "what Park said is the sturdiest hull on the coast"
     assert attributed(text) == [("indirect", "Park", wording)]
+    # ... and holds a quote that follows its verb.
+    text = "Lee ran the pier fund, which the audit said was “very careless” but not a crime."
+    wording = "which the audit said was “very careless” but not a crime"
+    assert attributed(text) == [("mixed", "audit", wording)]
     assert attributed("The strong jobs report has cleared the way for a pier.") == []
 
 

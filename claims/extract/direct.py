@@ -611,6 +611,13 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
         aside = aside and tokens[tail_from].text == "," == tokens[-1].text
         # 'Park recalled the moment: “…”': a colon hands over to the speaker's own words.
         colon = tokens[-1].text == ":" and len(tokens) - tail_from <= 4
+        if (
+            tail_from < len(tokens)
+            and tokens[tail_from].word in ("was", "is", "were", "are")
+            and a > 0
+            and tokens[a - 1].word in ("which", "that")
+        ):
+            return attribution, True  # 'which a review said was “careless”': reported speech
         if not inside_phrase and (
             aside
             or colon
