@@ -205,6 +205,7 @@ def _subordinate_subject(tokens: list[Token], conj: int) -> tuple[int, int] | No
 # said, not merely meant, unlike "wanted to say".
 PHASE_VERBS = {"continued", "continues", "continue", "continuing", "began", "begins", "proceeded"}
 PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
+PHASE_VERBS |= {"appeared", "appears", "seemed", "seems"}  # "appeared to suggest that ..."
 
 
 def _passive(tokens: list[Token], i: int, last: int) -> bool:
