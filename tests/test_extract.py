@@ -1227,6 +1227,8 @@ def test_a_cue_carried_on_by_went_on_or_continued() -> None:
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
     text = "Ada Park said the pier is old. She continued to insist it must close."
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it must close")
+    text = "Ada Park is expected to argue that the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
     text = "Ada Park drew fire after she appeared to suggest that the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
     text = "The late vote led harbor Chairman Tom Reyes to declare that the pier must close."
