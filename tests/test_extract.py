@@ -591,6 +591,7 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
             "Park, even as a candidate, had lied about the pier",
         ),
         ("Lee said she would visit, and to date has only sent a note.", "she would visit"),
+        ("Lee said she was “glad to be here” as she toured the pier.", "she was “glad to be here”"),
         (
             "Lee said the fee was fair, and when pressed on why it rose, she left the room.",
             "the fee was fair",

@@ -581,6 +581,7 @@ def _content_after(
     end = _before_next_speaker(tokens, j, end, clause)
     end = _before_writers_clause(text, tokens, j, end, quotes)
     end = _before_lone_dash(text, tokens, j, end, quotes)
+    end = _before_as_clause(tokens, j, end)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = _first_comma(text, tokens, j, end)
@@ -742,6 +743,18 @@ ING_ADJECTIVES = set(
     overwhelming underlying pressing crushing lingering looming widening deepening worsening
     incoming outgoing upcoming sitting""".split()
 )
+
+
+def _before_as_clause(tokens: list[Token], j: int, end: int) -> int:
+    """'said she is “excited” as she faces a test': a clause of time after the quoted words
+    is the writer's."""
+    for k in range(j + 2, len(tokens) - 1):
+        if tokens[k].start >= end:
+            break
+        after_quote = tokens[k - 1].text in '”"'
+        if after_quote and tokens[k].word == "as" and tokens[k + 1].word in NOMINATIVE:
+            return tokens[k - 1].end
+    return end
 
 
 def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
