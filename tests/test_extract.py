@@ -593,6 +593,10 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
         ("Lee said she would visit, and to date has only sent a note.", "she would visit"),
         ("Lee said she was “glad to be here” as she toured the pier.", "she was “glad to be here”"),
         (
+            "Lee railed against the “harbor cartel” and cast herself as an outsider.",
+            "against the “harbor cartel”",
+        ),
+        (
             "Lee said the fee was fair, and when pressed on why it rose, she left the room.",
             "the fee was fair",
         ),

@@ -754,7 +754,19 @@ def _before_as_clause(tokens: list[Token], j: int, end: int) -> int:
         after_quote = tokens[k - 1].text in '”"'
         if after_quote and tokens[k].word == "as" and tokens[k + 1].word in NOMINATIVE:
             return tokens[k - 1].end
+        nxt = tokens[k + 1]
+        if after_quote and tokens[k].word in ("and", "but") and _past_act(nxt):
+            return tokens[k - 1].end  # '... the “harbor cartel” and cast herself as ...'
     return end
+
+
+_PAST_ACTS = {"took", "made", "cast", "went", "gave", "got", "kept", "left", "won", "lost", "sent"}
+
+
+def _past_act(t: Token) -> bool:
+    """'offered', 'cast': a verb in the past that opens another act of the subject."""
+    w = t.word
+    return not t.is_capitalized and ((w.endswith("ed") and len(w) > 4) or w in _PAST_ACTS)
 
 
 def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
