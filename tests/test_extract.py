@@ -1604,6 +1604,8 @@ def test_a_name_after_a_quote_with_words_of_description() -> None:
 def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
     text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]
+    text = "“The pier is failing,” said Jo Lee, legal director for the union, which sued."
+    assert attributed(text) == [("direct", "Jo Lee", "The pier is failing,")]
     text = "Jo Lee, at a firm called Harbor Partners, argues “the pier will close soon.”"
     assert attributed(text) == [("direct", "Jo Lee", "the pier will close soon.")]
 

@@ -888,13 +888,16 @@ def starts_appositive(rest: list[Token]) -> bool:
     nxt = rest[1]
     if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
         return True
-    # ', editor of the Harbor News', ', director at the institute'
-    return (
-        len(rest) > 2
-        and not nxt.is_capitalized
-        and (nxt.word in PERSON_NOUNS or nxt.word in TITLE_WORDS or nxt.word.endswith(NOUN_ENDINGS))
-        and rest[2].word in ("of", "at", "for", "with")
-    )
+    # ', editor of the Harbor News', ', legal director at the institute', ', senior
+    # fellow with ...': a title, maybe after a word or two, and whose it is
+    for k in range(1, min(len(rest) - 1, 4)):
+        t = rest[k]
+        if t.is_capitalized or not t.is_word or t.word in CUES:
+            return False
+        if t.word in PERSON_NOUNS or t.word in TITLE_WORDS or t.word.endswith(NOUN_ENDINGS):
+            if rest[k + 1].word in ("of", "at", "for", "with"):
+                return True
+    return False
 
 
 def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
