@@ -1405,6 +1405,9 @@ def test_a_who_clause_between_dashes_reports_too() -> None:
 def test_quoted_words_then_a_phrase_then_the_attribution() -> None:
     text = "“We are thrilled” about the vote, said Ada Park, director of the harbor union."
     assert attributed(text) == [("mixed", "Ada Park", "“We are thrilled” about the vote")]
+    # A clause of the writer's after the attribution is no part of the statement.
+    text = "The pier is “not a ruin,” said Mr. Reyes, but he has never sailed from it."
+    assert attributed(text) == [("mixed", "Reyes", "The pier is “not a ruin,”")]
 
 
 def test_a_which_clause_with_its_own_speaker_ends_the_claim_before_it() -> None:

@@ -11,6 +11,7 @@ from claims.extract.grammar import (
     CLAUSE_BREAKS,
     CLAUSE_LINKS,
     MAX_SUBJECT_TOKENS,
+    NOMINATIVE,
     PREPOSITIONS,
     RELATIVES,
     SUBORDINATORS,
@@ -144,7 +145,10 @@ def direct_quotes(
             # longer statement; the claim is the whole sentence.
             end = end_before_stop(text, s_start, s_end)
             rest = [t for t in index.between(after.region[1], end) if t.text != "."]
-            if only_adjuncts(rest, 0, len(rest)) or starts_appositive(rest):
+            # ('..., but she has ...': another clause of the writer's)
+            joined = len(rest) > 2 and rest[1].word in ("and", "but")
+            new_clause = joined and rest[2].word in NOMINATIVE
+            if only_adjuncts(rest, 0, len(rest)) or starts_appositive(rest) or new_clause:
                 end = q.end  # 'The mayor will play the “race card,” Pike said.'
             f = Found(s_start, end, "mixed", after)
         else:
