@@ -230,6 +230,8 @@ def test_a_statement_that_goes_on_after_its_attribution() -> None:
     ]
     text = "“It was bad luck,” Park said, that night."  # a time, not more of the statement
     assert attributed(text) == [("direct", "Park", "It was bad luck,")]
+    text = "Park won the Salem vote, the Wire reported Friday, two days after the polls closed."
+    assert attributed(text) == [("indirect", "Wire", "Park won the Salem vote")]
 
 
 def test_a_quote_running_over_paragraphs_keeps_its_speaker() -> None:

@@ -1133,7 +1133,8 @@ def _trailing(
     closing = _comma_after_adjuncts(tokens, after) if subj else None
     if closing is not None and closing + 1 < len(tokens):
         nxt = tokens[closing + 1].word
-        if not (nxt.endswith("ing") and nxt in CUES):
+        # (nor into "..., two days after the vote", a time of the writer's)
+        if not (nxt.endswith("ing") and nxt in CUES) and not _time_span_at(tokens, closing + 1):
             end = content_end
     elif not subj and _goes_on_after_speaker(text, tokens, after):
         end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
@@ -1146,6 +1147,17 @@ def _trailing(
     if _only_a_subordinate_clause(tokens, end):
         return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month"}
+
+
+def _time_span_at(tokens: list[Token], k: int) -> bool:
+    """'two days after ...', 'just hours before ...', 'a week later': a span of time."""
+    for m in range(k, min(len(tokens) - 1, k + 3)):
+        if tokens[m].word in TIME_UNITS:
+            return tokens[m + 1].word in ("after", "before", "later", "earlier", "ago")
+    return False
 
 
 def _only_a_subordinate_clause(tokens: list[Token], end: int) -> bool:
