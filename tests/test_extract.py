@@ -2276,3 +2276,8 @@ def test_a_title_in_quotes_is_not_a_claim() -> None:
         "her crews are going into overdrive."
     )
     assert attributed(text) == [("indirect", "Ada Park", "her crews are going into overdrive")]
+    # ... after an owner, with a small word in lower case; after a work and a comma.
+    text = "On Harbor TV’s “Midday with Jo Sykes,” Park said the pier was “a disgrace.”"
+    assert attributed(text) == [("mixed", "Park", "the pier was “a disgrace.”")]
+    text = "Park tossed “cold water on the plan,” she wrote in her memoir, “Salt and Rope.”"
+    assert [w for _, _, w in attributed(text)] == ["Park tossed “cold water on the plan,”"]

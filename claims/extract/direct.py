@@ -240,23 +240,28 @@ def _agreed_just_before(index: TokenIndex, start: int, end: int) -> Attribution 
 def _is_title(words: str) -> bool:
     """'The Late Show With Stephen Colbert', 'How the Grinch Stole Christmas': a title,
     its longer words capitalised, not a sentence someone said."""
-    long_words = [w for w in words.split() if len(w.strip("“”\"'‘’.,:;!?")) > 3]
+    long_words = [
+        w for w in words.split() if len(w.strip("“”\"'‘’.,:;!?")) > 3 and w not in _TITLE_LINKS
+    ]
     if len(long_words) < 2 or len(words.split()) > 12:
         return False
     capitalised = sum(1 for w in long_words if w.lstrip("“”\"'‘’(")[:1].isupper())
     return capitalised >= 0.8 * len(long_words)
 
 
+# Words a title writes in lower case: "Midday with Jo Lee".
+_TITLE_LINKS = {"with", "from", "into", "over", "upon", "onto", "than", "that", "this"}
 # Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
 WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
 WORK_NOUNS |= {"documentary", "series", "song", "album", "newsletter", "blog", "op-ed", "essay"}
+WORK_NOUNS |= {"memoir", "novel", "autobiography", "biography"}
 
 
 def _names_a_work(before: str) -> bool:
     """What comes before a quoted title makes it the name of a show, a book or a paper:
     an owner ('Harbor TV’s') or a word for a work ('his podcast')."""
     before = before.rstrip()
-    last_word = before.rsplit(None, 1)[-1].lower() if before else ""
+    last_word = before.rsplit(None, 1)[-1].lower().rstrip(",") if before else ""
     return before.endswith(("’s", "'s")) or last_word in WORK_NOUNS
 
 
