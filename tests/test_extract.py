@@ -998,6 +998,11 @@ def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
+def test_a_participle_cue_set_off_by_a_dash() -> None:
+    text = "Ada Park changed her vote on the spot – saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+
+
 def test_a_quote_inside_the_verb_phrase_is_part_of_the_reported_claim() -> None:
     text = "Ada Park pledged to ban large ships from the pier “today, tomorrow, forever.”"
     assert attributed(text) == [

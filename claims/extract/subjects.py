@@ -976,7 +976,9 @@ def is_participle(tokens: list[Token], i: int, words: str) -> bool:
     before = tokens[j - 1] if j > 0 else tokens[i - 1]
     if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
         return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
-    return before.text in (",", "”") or before.word in ("after", "by", "while", "before")
+    # ('flipped on the spot – saying ...': a dash sets it off as a comma does)
+    set_off = before.text in (",", "”") or before.text in DASHES
+    return set_off or before.word in ("after", "by", "while", "before")
 
 
 def skip_addressee(tokens: list[Token], k: int) -> int:
