@@ -2040,6 +2040,12 @@ def test_a_pronoun_is_the_person_whose_name_opens_its_sentence() -> None:
     assert attributed(text)[-1] == ("direct", "Jo Lee", "Ada Park is wrong,")
     text = "Jo Lee said the pier was safe. In West Ashton, he said, the boats are gone."
     assert attributed(text)[-1][1] == "Jo Lee"
+    # ... or a surname the article gave in full before, with its verb.
+    text = (
+        "Gov. Tom Bush spoke on Monday. “It is bad,” Jo Lee said. "
+        "Bush went after Lee at the debate, when he called the mayor “unhinged.”"
+    )
+    assert attributed(text)[-1] == ("mixed", "Tom Bush", "the mayor “unhinged.”")
 
 
 def test_surname_resolves_to_the_full_name_used_earlier() -> None:

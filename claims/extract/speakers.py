@@ -139,6 +139,10 @@ class Person:
     is_person: bool = True
 
 
+# A sentence opening with one capitalised word and a verb: "Bush went after ...".
+_OPENING_SURNAME = re.compile(r"([A-Z][a-z’'-]+) (?:[a-z]+ed|went|said|says|told|made|took)\b")
+
+
 @dataclass
 class Resolved:
     name: str | None
@@ -318,6 +322,8 @@ class SpeakerResolver:
         be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
         subject = None if sentence_start is None else self._name_opening(sentence_start, offset)
+        if subject is None and sentence_start is not None:
+            subject = self._surname_opening(sentence_start, offset, gender)
         if subject:
             title = self.titles.get(subject)
             person = self.people.get(subject) or Person(subject, title, _gender(subject, title))
@@ -420,6 +426,14 @@ class SpeakerResolver:
         is_person = head in PERSON_NOUNS and head not in ORG_NOUNS
         person = self.people.setdefault(text, Person(text, None, None, is_person))
         return Resolved(person.name, None)
+
+    def _surname_opening(self, start: int, offset: int, gender: str) -> str | None:
+        """'Bush went after Lee, when he called ...': a surname the article gave in full
+        before, opening the pronoun's sentence and followed by its verb."""
+        m = _OPENING_SURNAME.match(self.article, start, offset)
+        if not m or m.group(1).lower() in NOT_NAMES:
+            return None
+        return self._full_name(m.group(1), start, gender)
 
     def _name_opening(self, start: int, offset: int) -> str | None:
         """The full name (with any titles before it) that opens the text from `start`
