@@ -996,6 +996,12 @@ def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
     text = "Lee spoke. But a few weeks later, Ada Park backed her, saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    text = "Lee spoke. And a couple of years later, Ada Park backed her, saying it must close."
+    assert attributed(text) == [("indirect", "Ada Park", "it must close")]
+    text = "Lee spoke. First, Ada Park backed her, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
+    text = "Lee spoke. Minutes later Ada Park backed her, saying the pier must close."
+    assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
 def test_a_participle_cue_set_off_by_a_dash() -> None:

@@ -1107,7 +1107,7 @@ def subject_start(tokens: list[Token]) -> int:
                 tokens[k].word in SENTENCE_OPENERS
                 or tokens[k].word in WEEKDAYS
                 or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
-                or _time_ago(tokens[k : k + 5])
+                or _time_ago(tokens[k : k + 6])
                 or _time_before_comma(tokens, k)
                 or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
                 or _participle_opener(tokens, k)
@@ -1131,11 +1131,16 @@ def subject_start(tokens: list[Token]) -> int:
         while k < n and (
             tokens[k].text == ","
             or tokens[k].word.endswith("ly")
+            or (tokens[k].word in ORDINAL_OPENERS and k + 1 < n and tokens[k + 1].text == ",")
             or tokens[k].word in SENTENCE_ADVERBS
             or tokens[k].word in OPENING_FILLERS
         ):
             k += 1
     return k
+
+
+# "First, Lee ...", "Next, the board ...": the order of events, no subject.
+ORDINAL_OPENERS = {"first", "second", "third", "next"}
 
 
 def _place_opener(tokens: list[Token], k: int) -> bool:
@@ -1184,6 +1189,13 @@ OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours"
 def _time_without_comma(tokens: list[Token], k: int) -> int:
     """Past 'On Monday' or 'In March 2016' opening a sentence with no comma after it,
     when a subject follows (a capital, "the" or a pronoun); else 0."""
+    for later in range(k + 1, min(len(tokens) - 1, k + 6)):
+        if not tokens[later].is_word:
+            break
+        if tokens[later].word in ("later", "earlier", "ago"):
+            # "A few minutes later they ...": a point in time, then the subject
+            nxt = tokens[later + 1]
+            return later + 1 if nxt.word in NOMINATIVE or nxt.is_capitalized else 0
     m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
     times = m
     while times < len(tokens) and times - m < 3 and is_time(tokens[times : times + 1]):
@@ -1201,10 +1213,13 @@ def _time_before_comma(tokens: list[Token], k: int) -> bool:
 
 
 def _time_ago(words: list[Token]) -> bool:
-    """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time."""
+    """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time (before a
+    comma, or before the subject that opens the clause: 'Minutes later they ...')."""
     for k, t in enumerate(words):
         if t.word in ("later", "earlier", "ago"):
-            return 0 < k and k + 1 < len(words) and words[k + 1].text == ","
+            after = words[k + 1] if k + 1 < len(words) else None
+            opens = after is not None and (after.word in NOMINATIVE or after.is_capitalized)
+            return 0 < k and after is not None and (after.text == "," or opens)
         if not t.is_word:
             return False
     return False
