@@ -581,7 +581,8 @@ def _content_after(
     end = _before_next_speaker(tokens, j, end, clause)
     end = _before_writers_clause(text, tokens, j, end, quotes)
     end = _before_lone_dash(text, tokens, j, end, quotes)
-    end = _before_as_clause(tokens, j, end)
+    if any(start < q.end <= end for q in quotes):
+        end = _before_as_clause(tokens, j, end)
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = _first_comma(text, tokens, j, end)
@@ -747,7 +748,7 @@ ING_ADJECTIVES = set(
 
 def _before_as_clause(tokens: list[Token], j: int, end: int) -> int:
     """'said she is “excited” as she faces a test': a clause of time after the quoted words
-    is the writer's."""
+    is the writer's (so is the subject's next act: '“…” and cast herself as ...')."""
     for k in range(j + 2, len(tokens) - 1):
         if tokens[k].start >= end:
             break
