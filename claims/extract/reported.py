@@ -206,7 +206,8 @@ def _subordinate_subject(tokens: list[Token], conj: int) -> tuple[int, int] | No
 PHASE_VERBS = {"continued", "continues", "continue", "continuing", "began", "begins", "proceeded"}
 PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
 PHASE_VERBS |= {"appeared", "appears", "seemed", "seems"}  # "appeared to suggest that ..."
-PHASE_VERBS |= {"expected", "poised"}  # "she is expected to argue that ..."
+# ("she is expected to argue that ...": speech to come, which PolNeAR marks as well)
+PHASE_VERBS |= {"expected", "poised"}
 
 
 def _passive(tokens: list[Token], i: int, last: int) -> bool:

@@ -317,7 +317,8 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, offset: int, sentence_start: int | None) -> Resolved:
         """'he'/'she': the person whose full name opens the pronoun's sentence ("Adm. Jo
-        Ham is speaking out about ... why he believes"), else the most recent speaker who
+        Ham is speaking out about ... why he believes"), or whose surname does with its verb
+        ("Bush went after Lee, when he called ..."), else the most recent speaker who
         can be that person. A full name beats a single word of unknown gender (which may
         be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
