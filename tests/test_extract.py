@@ -595,8 +595,8 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
         ("Lee said she would visit, and to date has only sent a note.", "she would visit"),
         ("Lee said she was “glad to be here” as she toured the pier.", "she was “glad to be here”"),
         (
-            "Lee railed against the “harbor cartel” and cast herself as an outsider.",
-            "against the “harbor cartel”",
+            "Lee railed at the “dock lobby” and cast herself as a newcomer.",
+            "at the “dock lobby”",
         ),
         (
             "Lee said the fee was fair, and when pressed on why it rose, she left the room.",
@@ -630,8 +630,8 @@ def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     wording = "what Park said is the sturdiest hull on the coast"
     assert attributed(text) == [("indirect", "Park", wording)]
     # ... and holds a quote that follows its verb.
-    text = "Lee ran the pier fund, which the audit said was “very careless” but not a crime."
-    wording = "which the audit said was “very careless” but not a crime"
+    text = "Lee ran the pier fund, which the audit said was “sloppy at best” but not a crime."
+    wording = "which the audit said was “sloppy at best” but not a crime"
     assert attributed(text) == [("mixed", "audit", wording)]
     assert attributed("The strong jobs report has cleared the way for a pier.") == []
 
@@ -645,8 +645,8 @@ def test_a_claim_named_by_its_owner() -> None:
     text = "Video contradicts Avalon police’s earlier account that the pier was closed."
     assert attributed(text) == [("indirect", "Avalon police", "the pier was closed")]
     # A call made: "Park's call for X".
-    text = "Other sailors joined Ada Park’s call for a special inquiry into the pier."
-    assert attributed(text) == [("indirect", "Ada Park", "a special inquiry into the pier")]
+    text = "Harbor crews backed Ada Park’s call for an audit of the pier."
+    assert attributed(text) == [("indirect", "Ada Park", "an audit of the pier")]
     assert attributed("There were few calls for a special inquiry.") == []  # no owner
 
 
@@ -705,8 +705,8 @@ def test_more_words_for_people_and_bodies_head_a_speaker() -> None:
     assert attributed(text) == [("indirect", "captain", "the pier was unsafe")]
     text = "The retired surgeon also said he would run for the board."
     assert attributed(text) == [("indirect", "retired surgeon", "he would run for the board")]
-    text = "The prince called for Lee to drop out of the race."
-    assert attributed(text) == [("indirect", "prince", "Lee to drop out of the race")]
+    text = "The prince called for Lee to quit the harbor board."
+    assert attributed(text) == [("indirect", "prince", "Lee to quit the harbor board")]
     text = "The moderator then noted that the pier was closed."
     assert attributed(text) == [("indirect", "moderator", "the pier was closed")]
 
@@ -938,7 +938,7 @@ def test_a_name_given_needs_no_more_words() -> None:
         ("indirect", "Jo Lee", "the harbor master unfit")
     ]
     # ... but a name alone is someone telephoned.
-    assert attributed("A year later, Jo Lee called Tom Reyes.") == []
+    assert attributed("On Sunday night Jo Lee called Tom Reyes.") == []
 
 
 @pytest.mark.parametrize(
@@ -1005,7 +1005,7 @@ def test_the_subject_of_a_participle_cue_past_a_dateline_or_a_time_ago() -> None
 
 
 def test_a_participle_cue_set_off_by_a_dash() -> None:
-    text = "Ada Park changed her vote on the spot – saying the pier must close."
+    text = "Ada Park reversed herself at the meeting – saying the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
@@ -1307,7 +1307,7 @@ def test_a_claim_split_by_its_attribution_ends_before_a_participle_cue() -> None
         ("indirect", "Park", "it is cheap"),
     ]
     # A time or a place may stand between the cue and the participle.
-    text = "The harbor “has made great changes,” Park said in May 2019, citing its new pier."
+    text = "The harbor “is in better shape,” Park said in May 2019, citing its new pier."
     assert attributed(text)[-1] == ("indirect", "Park", "its new pier")
 
 
@@ -1576,8 +1576,8 @@ def test_an_inverted_cue_before_a_compound_noun() -> None:
 def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     text = "“The pier is safe for all boats,” said former secretary of state Ada Park, who sails."
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
-    text = "The two had sailed together for years, wrote film director Tom Reyes on Facebook."
-    assert attributed(text) == [("indirect", "Tom Reyes", "The two had sailed together for years")]
+    text = "The pair had fished together for years, said ferry captain Tom Reyes."
+    assert attributed(text) == [("indirect", "Tom Reyes", "The pair had fished together for years")]
 
 
 def test_a_sentence_opening_with_said_before_the_speaker() -> None:
@@ -1602,17 +1602,17 @@ def test_a_name_of_an_organisation_after_a_quote() -> None:
 
 
 def test_a_bare_plural_or_a_body_after_a_quote() -> None:
-    text = "“The harm to the harbor is incalculable,” federal prosecutors wrote in a filing."
+    text = "“The damage to the harbor runs deep,” federal prosecutors wrote in a filing."
     assert attributed(text) == [
-        ("direct", "federal prosecutors", "The harm to the harbor is incalculable,")
+        ("direct", "federal prosecutors", "The damage to the harbor runs deep,")
     ]
     text = "Lee spoke. “The pier is closed for the winter,” police said."
     assert attributed(text)[-1] == ("direct", "police", "The pier is closed for the winter,")
 
 
 def test_a_name_after_a_quote_with_words_of_description() -> None:
-    text = "“The problem is the pier,” former harbor agent Tom Gill explained."
-    assert attributed(text) == [("direct", "Tom Gill", "The problem is the pier,")]
+    text = "“The problem is the pier,” former harbor agent Ned Voss explained."
+    assert attributed(text) == [("direct", "Ned Voss", "The problem is the pier,")]
     text = "“The pier is safe,” retired Navy captain Jo Lewis said."
     assert attributed(text) == [("direct", "Jo Lewis", "The pier is safe,")]
 
@@ -1657,7 +1657,7 @@ def test_a_thing_called_by_a_name_reports_nothing() -> None:
     assert attributed("Lee founded a group called Harbor Watch, which has 900 members.") == []
     text = "Jo Lee, who runs a Facebook group called Save The Pier, said the pier was safe."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier was safe")]
-    text = "A new harbor group called Pier Votes Matter is trying to raise money."
+    text = "A new harbor group called Pier Watch is raising funds for a lawsuit."
     assert attributed(text) == []
 
 
@@ -2049,9 +2049,9 @@ def test_a_pronoun_is_the_person_whose_name_opens_its_sentence() -> None:
     # ... or a surname the article gave in full before, with its verb.
     text = (
         "Gov. Tom Bush spoke on Monday. “It is bad,” Jo Lee said. "
-        "Bush went after Lee at the debate, when he called the mayor “unhinged.”"
+        "Bush confronted Lee at the forum, where he called the mayor “a fraud.”"
     )
-    assert attributed(text)[-1] == ("mixed", "Tom Bush", "the mayor “unhinged.”")
+    assert attributed(text)[-1] == ("mixed", "Tom Bush", "the mayor “a fraud.”")
 
 
 def test_surname_resolves_to_the_full_name_used_earlier() -> None:
@@ -2190,7 +2190,7 @@ def test_a_question_quote_keeps_the_attribution_that_follows() -> None:
     wording = "Her answer was, ‘Who will pay for it?’"
     assert attributed(text) == [("direct", "Ray Dunn", wording)]
     # The next sentence says something of its own: the question keeps the last speaker.
-    text = "“We lost,” Dunn said. “Who pays now?” Later, Ada Park told the board it was fine."
+    text = "“We lost,” Ruiz said. “Who pays now?” Later, Ada Park told the board it was fine."
     assert attributed(text)[-1] == ("indirect", "Ada Park", "it was fine")
 
 
@@ -2251,8 +2251,8 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Official figures show that the fees rose in 2013.", "Official figures"),
         ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
         (
-            "A source familiar with Park’s thinking said the fees are high.",
-            "A source familiar with Park’s thinking",
+            "A source familiar with Park’s hopes said the fees are high.",
+            "A source familiar with Park’s hopes",
         ),
         ("Aides loyal to the mayor said the fees are too high.", "Aides loyal to the mayor"),
         ("Those around him acknowledge that the fees are high.", "Those around him"),
@@ -2294,7 +2294,7 @@ def test_a_title_in_quotes_is_not_a_claim() -> None:
     )
     assert attributed(text) == [("indirect", "Ada Park", "her crews are going into overdrive")]
     # ... after an owner, with a small word in lower case; after a work and a comma.
-    text = "On Harbor TV’s “Midday with Jo Sykes,” Park said the pier was “a disgrace.”"
+    text = "On Harbor TV’s “Noon with Jo Marsh,” Park said the pier was “a disgrace.”"
     assert attributed(text) == [("mixed", "Park", "the pier was “a disgrace.”")]
-    text = "Park tossed “cold water on the plan,” she wrote in her memoir, “Salt and Rope.”"
-    assert [w for _, _, w in attributed(text)] == ["Park tossed “cold water on the plan,”"]
+    text = "Park poured “scorn on the plan,” she wrote in her memoir, “Salt and Rope.”"
+    assert [w for _, _, w in attributed(text)] == ["Park poured “scorn on the plan,”"]
