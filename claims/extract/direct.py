@@ -249,7 +249,7 @@ def _is_title(words: str) -> bool:
     return capitalised >= 0.8 * len(long_words)
 
 
-# Words a title writes in lower case: "Midday with Jo Lee".
+# Words a title writes in lower case: "Noon with Jo Marsh".
 _TITLE_LINKS = {"with", "from", "into", "over", "upon", "onto", "than", "that", "this"}
 # Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
 WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
@@ -626,7 +626,7 @@ def _attribution_before(index: TokenIndex, start: int, end: int) -> tuple[Attrib
             and a > 0
             and tokens[a - 1].word in ("which", "that")
         ):
-            return attribution, True  # 'which a review said was “careless”': reported speech
+            return attribution, True  # 'which the audit said was “sloppy”': reported speech
         if not inside_phrase and (
             aside
             or colon

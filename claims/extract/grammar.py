@@ -183,7 +183,7 @@ def is_number(t: Token) -> bool:
 
 
 def _names_a_thing(tokens: list[Token], i: int) -> bool:
-    """'a group called Harbor Watch', 'A new Facebook group called Save It': 'called' after
+    """'a group called Harbor Watch', 'A new harbor group called Pier Watch': 'called' after
     a noun that "a" opens, a few words back ('a group called', the old rule), or before a
     capitalised name."""
     if i > 1 and tokens[i - 2].word in ("a", "an"):

@@ -285,7 +285,7 @@ CLAIM_NOUNS = {
     "accusation", "remark", "comment", "comments", "prediction", "vow", "boast",
     "admission", "declaration", "account", "emphasis",
 }  # fmt: skip
-# ... and a call its owner made: "Park's call for an inquiry", "their calls for a vote".
+# ... and a call its owner made: "Park's call for an audit", "their calls for a vote".
 CALL_NOUNS = {"call", "calls"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 _CLAIM_THAT = re.compile(r"\b(?:" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\b")
@@ -758,7 +758,7 @@ def _before_as_clause(tokens: list[Token], j: int, end: int) -> int:
             return tokens[k - 1].end
         nxt = tokens[k + 1]
         if after_quote and tokens[k].word in ("and", "but") and _past_act(nxt):
-            return tokens[k - 1].end  # '... the “harbor cartel” and cast herself as ...'
+            return tokens[k - 1].end  # '... the “dock lobby” and cast herself as ...'
     return end
 
 

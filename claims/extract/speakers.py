@@ -139,7 +139,7 @@ class Person:
     is_person: bool = True
 
 
-# A sentence opening with one capitalised word and a verb: "Bush went after ...".
+# A sentence opening with one capitalised word and a verb: "Bush confronted ...".
 _OPENING_SURNAME = re.compile(r"([A-Z][a-z’'-]+) (?:[a-z]+ed|went|said|says|told|made|took)\b")
 
 
@@ -318,7 +318,7 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: str, offset: int, sentence_start: int | None) -> Resolved:
         """'he'/'she': the person whose full name opens the pronoun's sentence ("Adm. Jo
         Ham is speaking out about ... why he believes"), or whose surname does with its verb
-        ("Bush went after Lee, when he called ..."), else the most recent speaker who
+        ("Bush confronted Lee, where he called ..."), else the most recent speaker who
         can be that person. A full name beats a single word of unknown gender (which may
         be a place or a paper)."""
         gender = "m" if pronoun == "he" else "f"
@@ -429,7 +429,7 @@ class SpeakerResolver:
         return Resolved(person.name, None)
 
     def _surname_opening(self, start: int, offset: int, gender: str) -> str | None:
-        """'Bush went after Lee, when he called ...': a surname the article gave in full
+        """'Bush confronted Lee, where he called ...': a surname the article gave in full
         before, opening the pronoun's sentence and followed by its verb."""
         m = _OPENING_SURNAME.match(self.article, start, offset)
         if not m or m.group(1).lower() in NOT_NAMES:

@@ -143,7 +143,7 @@ def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
         if not t.is_word or t.word in CLAUSE_BREAKS:
             return None
         if t.word in CUES and not tokens[k].is_possessive:
-            return None  # (but "familiar with Park's thinking": a noun after its owner)
+            return None  # (but "familiar with Park's hopes": a noun after its owner)
         linked = tokens[k].word in ("close", "familiar", "loyal", "privy") and t.word in (
             "to",
             "with",
@@ -815,7 +815,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
         tokens, i + 1
     )
-    # ... or a title after one word of description: "wrote film director Tom Reyes"
+    # ... or a title after one word of description: "said ferry captain Tom Reyes"
     described = (
         i + 1 < n
         and _plain_lower_word(first)
@@ -846,7 +846,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
 
 
 def _plain_lower_word(t: Token) -> bool:
-    """A lower-case word that is no verb, link or pronoun: 'film' in 'film director'."""
+    """A lower-case word that is no verb, link or pronoun: 'ferry' in 'ferry captain'."""
     w = t.word
     return (
         t.is_word
@@ -976,7 +976,7 @@ def is_participle(tokens: list[Token], i: int, words: str) -> bool:
     before = tokens[j - 1] if j > 0 else tokens[i - 1]
     if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
         return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
-    # ('flipped on the spot – saying ...': a dash sets it off as a comma does)
+    # ('reversed herself at the meeting – saying ...': a dash sets it off as a comma does)
     set_off = before.text in (",", "”") or before.text in DASHES
     return set_off or before.word in ("after", "by", "while", "before")
 
