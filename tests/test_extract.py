@@ -1036,8 +1036,8 @@ def test_a_clause_opening_with_it_or_there_after_an_adjunct() -> None:
     text = "Ada Park told reporters on Monday there is no plan for the pier."
     assert attributed(text) == [("indirect", "Ada Park", "there is no plan for the pier")]
     # ... but after "as" or "when" the clause says when, not what.
-    assert attributed("Ada Park said Friday as she entered the hall.") == []
-    text = "Ada Park said Friday when she entered the hall that the pier must stay open."
+    assert attributed("Ada Park said Monday as she boarded the ferry.") == []
+    text = "Ada Park said Monday when she boarded the ferry that the pier must stay open."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must stay open")]
 
 
@@ -1620,7 +1620,7 @@ def test_a_name_after_a_quote_with_words_of_description() -> None:
 def test_a_bare_noun_appositive_after_the_speaker_is_not_part_of_the_claim() -> None:
     text = "“The pier is failing, and fast,” said Jo Lee, editor of the Harbor News."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing, and fast,")]
-    text = "“The pier is failing,” said Jo Lee, legal director for the union, which sued."
+    text = "“The pier is failing,” said Jo Lee, chief lawyer for the union, which sued."
     assert attributed(text) == [("direct", "Jo Lee", "The pier is failing,")]
     text = "Jo Lee, at a firm called Harbor Partners, argues “the pier will close soon.”"
     assert attributed(text) == [("direct", "Jo Lee", "the pier will close soon.")]
