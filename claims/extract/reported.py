@@ -1022,7 +1022,7 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             and (tokens[k].word in SUBORDINATORS or tokens[k].word == "as")
             and tokens[k + 1].word in NOMINATIVE
         ):
-            return None  # "said Friday as she entered the hall": when, not what
+            return None  # "said Monday as she boarded the ferry": when, not what
         if k > j and _pronoun_clause(tokens, k) is not None:
             # "tweeted Tuesday night he would run", "said after the vote she would": the
             # clause needs no comma when it opens with a subject pronoun.

@@ -888,7 +888,7 @@ def starts_appositive(rest: list[Token]) -> bool:
     nxt = rest[1]
     if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
         return True
-    # ', editor of the Harbor News', ', legal director at the institute', ', senior
+    # ', editor of the Harbor News', ', chief lawyer at the institute', ', senior
     # fellow with ...': a title, maybe after a word or two, and whose it is
     for k in range(1, min(len(rest) - 1, 4)):
         t = rest[k]
