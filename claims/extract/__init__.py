@@ -214,16 +214,21 @@ def _signature(para: Paragraph, resolver: SpeakerResolver):
     a, b = m.span("name")
     if para.text[b - 1] == "." and para.text[b - 3 : b - 2] != " ":
         b -= 1  # the sentence's period ("Ada Park."), not an initial's ("Ada P.")
-    mention = Mention(para.position, a, b, para.text[a:b])
-    resolved = resolver.resolve(mention.text, para.start + a)
-    return (resolved.name, resolved.title, mention) if resolved.name else None
+    speaker = _speaker_at(para, a, b, resolver)
+    return speaker if speaker[0] else None
 
 
 def _speaker_of(
     para: Paragraph, tokens: list[Token], subj: tuple[int, int], resolver: SpeakerResolver
 ) -> tuple[str | None, str | None, Mention]:
     """The resolved name, title and mention of the speaker at tokens subj[0]:subj[1]."""
-    a, b = tokens[subj[0]].start, tokens[subj[1] - 1].end
+    return _speaker_at(para, tokens[subj[0]].start, tokens[subj[1] - 1].end, resolver)
+
+
+def _speaker_at(
+    para: Paragraph, a: int, b: int, resolver: SpeakerResolver
+) -> tuple[str | None, str | None, Mention]:
+    """The resolved name, title and mention of the speaker at para.text[a:b]."""
     mention = Mention(para.position, a, b, para.text[a:b])
     resolved = resolver.resolve(mention.text, para.start + a)
     return (resolved.name, resolved.title, mention)

@@ -1189,13 +1189,11 @@ OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours"
 def _time_without_comma(tokens: list[Token], k: int) -> int:
     """Past 'On Monday' or 'In March 2016' opening a sentence with no comma after it,
     when a subject follows (a capital, "the" or a pronoun); else 0."""
-    for later in range(k + 1, min(len(tokens) - 1, k + 6)):
-        if not tokens[later].is_word:
-            break
-        if tokens[later].word in ("later", "earlier", "ago"):
-            # "A few minutes later they ...": a point in time, then the subject
-            nxt = tokens[later + 1]
-            return later + 1 if nxt.word in NOMINATIVE or nxt.is_capitalized else 0
+    point = _time_point(tokens[k : k + 7])
+    if point is not None:
+        # "A few minutes later they ...": a point in time, then the subject
+        nxt = tokens[k + point + 1]
+        return k + point + 1 if nxt.word in NOMINATIVE or nxt.is_capitalized else 0
     m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
     times = m
     while times < len(tokens) and times - m < 3 and is_time(tokens[times : times + 1]):
@@ -1215,11 +1213,19 @@ def _time_before_comma(tokens: list[Token], k: int) -> bool:
 def _time_ago(words: list[Token]) -> bool:
     """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time (before a
     comma, or before the subject that opens the clause: 'Minutes later they ...')."""
+    k = _time_point(words)
+    if k is None:
+        return False
+    after = words[k + 1]
+    return after.text == "," or after.word in NOMINATIVE or after.is_capitalized
+
+
+def _time_point(words: list[Token]) -> int | None:
+    """Index of 'later', 'earlier' or 'ago' after a few words of time ('two days later'),
+    with a word after it to read."""
     for k, t in enumerate(words):
         if t.word in ("later", "earlier", "ago"):
-            after = words[k + 1] if k + 1 < len(words) else None
-            opens = after is not None and (after.word in NOMINATIVE or after.is_capitalized)
-            return 0 < k and after is not None and (after.text == "," or opens)
+            return k if 0 < k < len(words) - 1 else None
         if not t.is_word:
-            return False
-    return False
+            return None
+    return None
