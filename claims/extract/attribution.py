@@ -36,7 +36,9 @@ from claims.extract.reported import (
     may_report,
     reported_speech,
 )
-from claims.extract.subjects import sentence_subject
+from claims.extract.sentence_subjects import (
+    sentence_subject,
+)
 from claims.extract.text import Quote, SpanSet, sentence_of
 from claims.extract.tokens import Token, TokenIndex
 

@@ -10,6 +10,7 @@ from claims.extract.grammar import (
     BE_FORMS,
     CLAUSE_BREAKS,
     CLAUSE_LINKS,
+    DASHES,
     MAX_SUBJECT_TOKENS,
     NOMINATIVE,
     PREPOSITIONS,
@@ -19,6 +20,10 @@ from claims.extract.grammar import (
     end_before_stop,
     is_time,
     only_adjuncts,
+)
+from claims.extract.inverted_subjects import (
+    starts_appositive,
+    subject_after,
 )
 from claims.extract.lexicon import (
     ADDRESSEE_CUES,
@@ -32,16 +37,15 @@ from claims.extract.lexicon import (
 )
 from claims.extract.model import Attribution, Found
 from claims.extract.modified_subjects import modified_subject
+from claims.extract.sentence_subjects import (
+    sentence_subject,
+)
 from claims.extract.subjects import (
-    DASHES,
     is_participle,
     noun_phrase_before,
     participle_subject,
-    sentence_subject,
     skip_addressee,
     skip_adjuncts_back,
-    starts_appositive,
-    subject_after,
     subject_before,
 )
 from claims.extract.text import Quote, sentence_of

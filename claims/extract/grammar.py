@@ -480,3 +480,71 @@ def is_time(words: list[Token]) -> bool:
 
 TIME_WORDS = {"earlier", "later", "last", "next", "early", "late", "this", "that"}
 TIME_WORDS |= {"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year"}
+
+
+DASHES = {"—", "–", "-", "―"}  # "―" (a horizontal bar) serves as a dash too
+
+
+def noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
+    """The word is one of `nouns`, or the plural of one ('groups', 'agencies'), or one
+    after 'ex-' or 'co-' ('ex-wife', 'co-founders')."""
+    if word in nouns:
+        return True
+    if word.startswith(("ex-", "co-")):
+        return noun_in(word[3:], nouns)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y" in nouns
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
+
+
+# Endings of nouns and of adjectives: a guess at a word that no list names.
+NOUN_ENDINGS = (
+    "er",
+    "ers",
+    "ist",
+    "ists",
+    "man",
+    "men",
+    "woman",
+    "or",
+    "ors",
+    "ian",
+    "ians",
+    "ent",
+    "ents",
+    "ant",
+    "ants",
+    "ee",
+    "ees",
+    "ive",
+    "ives",
+    "ment",
+    "ments",
+    "tion",
+    "tions",
+    "ity",
+    "ities",
+    "ship",
+    "ships",
+    "ple",
+)
+
+
+ADJECTIVE_ENDINGS = (
+    "al",
+    "ic",
+    "ive",
+    "ous",
+    "ful",
+    "ary",
+    "ior",
+    "ish",
+    "an",
+    "ese",
+    "-based",
+    "ed",
+    "ing",
+    "er",
+    "est",
+    "ior",
+)

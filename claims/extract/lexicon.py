@@ -288,3 +288,7 @@ def is_us_state(name: str) -> bool:
     """'Iowa', 'South Carolina': a place, never a speaker."""
     low = name.lower()
     return low in US_STATES or low in TWO_WORD_STATES
+
+
+# Cues of a question: "asked whether ...", "wondered how ...".
+ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"}

@@ -13,11 +13,13 @@ from claims.extract.grammar import (
     RELATIVE_OPENERS,
 )
 from claims.extract.lexicon import CUES, DETERMINERS, PERSON_NOUNS, PRONOUNS
+from claims.extract.sentence_subjects import (
+    sentence_subject,
+    subject_start,
+)
 from claims.extract.subjects import (
     noun_phrase_before,
-    sentence_subject,
     skip_adjuncts_back,
-    subject_start,
 )
 from claims.extract.tokens import Token
 

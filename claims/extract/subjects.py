@@ -1,5 +1,7 @@
-"""Who speaks: the speaker's words before a cue ("Attorney General Jeff Sessions said"),
-after it ("said a spokesman for the campaign") or at the head of the sentence."""
+"""Who speaks: the speaker's words before a cue ("Attorney General Jeff Sessions said",
+"a spokeswoman for the port, Dana Ruiz, said"), and the subject of a participle cue ("...,
+saying"). The speaker after an inverted cue is found in `inverted_subjects`, the head of a
+sentence in `sentence_subjects`, a subject with a modifier in `modified_subjects`."""
 
 from __future__ import annotations
 
@@ -9,20 +11,18 @@ from claims.extract.grammar import (
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_BREAKS,
-    DESCRIPTION_OPENERS,
+    DASHES,
     DOCUMENT_NOUNS,
     FRACTIONS,
     MAX_SUBJECT_TOKENS,
-    MODIFIERS,
     NOMINATIVE,
+    NOUN_ENDINGS,
     NP_LINKS,
-    OPENING_FILLERS,
     PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
     QUANTIFIERS,
     RELATIVE_OPENERS,
     RELATIVES,
-    SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
     TIME_PHRASE_ENDS,
@@ -32,7 +32,11 @@ from claims.extract.grammar import (
     is_number,
     is_time,
     is_year,
+    noun_in,
     words_of,
+)
+from claims.extract.inverted_subjects import (
+    subject_after,
 )
 from claims.extract.lexicon import (
     BASE_CUES,
@@ -40,7 +44,6 @@ from claims.extract.lexicon import (
     CUES,
     DETERMINERS,
     GROUP_PRONOUNS,
-    NAME_PARTICLES,
     NOT_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
@@ -48,6 +51,10 @@ from claims.extract.lexicon import (
     TITLE_WORDS,
     US_STATES,
     WEEKDAYS,
+)
+from claims.extract.sentence_subjects import (
+    sentence_subject,
+    subject_start,
 )
 from claims.extract.tokens import Token
 
@@ -132,7 +139,7 @@ def _body_named(head: Token) -> bool:
     "report" (not a day: "late on Friday which ...")."""
     if is_time([head]):
         return False
-    return _noun_in(head.word, ORG_NOUNS) or (head.is_capitalized and head.word[-1] != "s")
+    return noun_in(head.word, ORG_NOUNS) or (head.is_capitalized and head.word[-1] != "s")
 
 
 def _close_to(tokens: list[Token], j: int, floor: int) -> int | None:
@@ -160,7 +167,7 @@ def _work_before_that(tokens: list[Token], that: int, floor: int) -> tuple[int, 
         t = tokens[k]
         if not t.is_word or t.word in CUES or t.word in BE_FORMS or t.word in AUXILIARIES:
             return None
-        if _noun_in(t.word, WORKS) and not t.is_capitalized:
+        if noun_in(t.word, WORKS) and not t.is_capitalized:
             # The work's own words: from an article or an owner, or its name in capitals
             # ("a new letter", "his memo", "an NBC News poll"), never a verb before it.
             start = k
@@ -187,7 +194,7 @@ def _person_described(tokens: list[Token], j: int, floor: int) -> tuple[int, int
         return None
     head = tokens[j - 1].word
     plural = head.endswith(("ers", "ors", "ists", "ians")) or (
-        head.endswith("s") and _noun_in(head, PERSON_NOUNS)
+        head.endswith("s") and noun_in(head, PERSON_NOUNS)
     )
     if not plural and head not in PERSON_NOUNS and not head.endswith(("er", "or", "ist", "ian")):
         return None
@@ -239,9 +246,6 @@ QUANTITY_WORDS = {
     "over",  # "Just over half said"
     "under",
 }
-
-
-DASHES = {"—", "–", "-", "―"}  # "―" (a horizontal bar) serves as a dash too
 
 
 def _dashed_appositive_subject(tokens: list[Token], j: int, floor: int) -> tuple[int, int] | None:
@@ -409,7 +413,7 @@ def _introduction(tokens: list[Token], k: int, floor: int) -> tuple[int, int] | 
         t = tokens[i]
         if not t.is_word or t.word in BE_FORMS or t.word in AUXILIARIES:
             return None
-        if t.word in CUES and not _noun_in(t.word, ORG_NOUNS):
+        if t.word in CUES and not noun_in(t.word, ORG_NOUNS):
             return None  # a verb ("report" may be a noun)
         opens = t.word in INTRODUCERS or t.is_possessive
         if opens and i < k - 1 and _starts_clause(tokens, i, floor):
@@ -477,18 +481,6 @@ def _job_head(words: list[Token]) -> int | None:
         if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
             return None
     return None
-
-
-def _noun_in(word: str, nouns: set[str] | frozenset[str]) -> bool:
-    """The word is one of `nouns`, or the plural of one ('groups', 'agencies'), or one
-    after 'ex-' or 'co-' ('ex-wife', 'co-founders')."""
-    if word in nouns:
-        return True
-    if word.startswith(("ex-", "co-")):
-        return _noun_in(word[3:], nouns)
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y" in nouns
-    return word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 # Nouns for a group that speak without an article: "..., police said."
@@ -627,9 +619,9 @@ def noun_phrase_before(
     )
     if not (
         head.is_capitalized
-        or _noun_in(head.word, PERSON_NOUNS)
-        or _noun_in(head.word, ORG_NOUNS)
-        or _noun_in(head.word, WORKS)  # "the story suggests"
+        or noun_in(head.word, PERSON_NOUNS)
+        or noun_in(head.word, ORG_NOUNS)
+        or noun_in(head.word, WORKS)  # "the story suggests"
         or head.word.endswith(NOUN_ENDINGS)
         or determined_plural
         or determined
@@ -645,8 +637,8 @@ def noun_phrase_before(
             return None
         # "the official", "a spokesman", or a bare plural: "sources", "top lawmakers"
         bare_plural = head.word.endswith("s") and (
-            _noun_in(head.word, PERSON_NOUNS)
-            or _noun_in(head.word, ORG_NOUNS)
+            noun_in(head.word, PERSON_NOUNS)
+            or noun_in(head.word, ORG_NOUNS)
             or head.word.endswith(NOUN_ENDINGS)
         )
         bare_plural = bare_plural or head.word in COLLECTIVE_NOUNS  # ", police said."
@@ -701,58 +693,6 @@ def _in_relative_clause(tokens: list[Token], k: int) -> bool:
     return False
 
 
-NOUN_ENDINGS = (
-    "er",
-    "ers",
-    "ist",
-    "ists",
-    "man",
-    "men",
-    "woman",
-    "or",
-    "ors",
-    "ian",
-    "ians",
-    "ent",
-    "ents",
-    "ant",
-    "ants",
-    "ee",
-    "ees",
-    "ive",
-    "ives",
-    "ment",
-    "ments",
-    "tion",
-    "tions",
-    "ity",
-    "ities",
-    "ship",
-    "ships",
-    "ple",
-)
-
-
-ADJECTIVE_ENDINGS = (
-    "al",
-    "ic",
-    "ive",
-    "ous",
-    "ful",
-    "ary",
-    "ior",
-    "ish",
-    "an",
-    "ese",
-    "-based",
-    "ed",
-    "ing",
-    "er",
-    "est",
-    "ior",
-)
-
-
 def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
     """Nothing but punctuation or a conjunction to the left of token i ("Even" opening the
     sentence counts as nothing: "Even the biggest critics say")."""
@@ -762,142 +702,6 @@ def _starts_clause(tokens: list[Token], i: int, floor: int) -> bool:
     if left.word == "even" and left.is_capitalized and i - 1 == floor:
         return True
     return not left.is_word or left.word in CLAUSE_BREAKS
-
-
-def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
-    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'.
-
-    Only a name (with its titles), a pronoun, or a short description ending in a noun
-    for a person or an organisation: what follows is often the start of a clause.
-    """
-    i = cue_end + 1
-    n = len(tokens)
-    if i >= n or not tokens[i].is_word or tokens[cue_end].word.endswith("ing"):
-        return None
-    first = tokens[i]
-    if first.word in ("he", "she", "they", "it", "we", "i"):
-        # "..., said he." but not "..., said he had seen it": there "he" opens a clause.
-        if i + 1 < n and tokens[i + 1].is_word:
-            return None
-        return (i, i + 1)
-    if first.word == "that":
-        return None  # "suggests that the city ...": a clause follows, not a speaker
-    if first.word in DETERMINERS or first.is_possessive:
-        # "said a former senior law enforcement official": up to the last noun of the run.
-        end = None
-        for j in range(i + 1, min(n, i + 8)):
-            t = tokens[j]
-            if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
-                break
-            if t.word in PREPOSITIONS and t.word not in NP_LINKS:
-                break
-            if _nounish(t):
-                end = j + 1
-            elif not (
-                t.word in NP_LINKS
-                or t.word in DETERMINERS
-                or t.word in MODIFIERS
-                or t.is_possessive
-                or t.word.endswith(ADJECTIVE_ENDINGS)
-                # a noun before the noun it qualifies: "said a dock worker"
-                or (
-                    j + 1 < n
-                    and _nounish(tokens[j + 1])
-                    and not tokens[j + 1].is_capitalized
-                    and tokens[j - 1].word not in NP_LINKS
-                )
-            ):
-                break  # a verb, most likely: "said the event brought back ..."
-        if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
-            return None  # "said the nomination will test ...": the subject of a clause
-        return (i, end) if end else None
-    # "said strategist David Axelrod": a lower-case title before the name.
-    titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
-        tokens, i + 1
-    )
-    # ... or a title after one word of description: "said ferry captain Tom Reyes"
-    described = (
-        i + 1 < n
-        and _plain_lower_word(first)
-        and (tokens[i + 1].word in TITLE_WORDS or tokens[i + 1].word in PERSON_NOUNS)
-        and _name_after_titles(tokens, i + 2)
-    )
-    if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
-        return None
-    j = i + 1 if described else i
-    while (
-        j < n
-        and j - i < MAX_SUBJECT_TOKENS
-        and tokens[j].is_word
-        and (
-            tokens[j].is_capitalized
-            or tokens[j].word in TITLE_WORDS
-            # "Secretary of State Ada Park", not "Tom Reyes on Facebook"
-            or (tokens[j].word in NP_LINKS and tokens[j - 1].word in TITLE_WORDS)
-            or tokens[j].word in NAME_PARTICLES
-        )
-    ):
-        j += 1
-    while j > i + 1 and not tokens[j - 1].is_capitalized:
-        j -= 1
-    if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
-        return None  # "said Ada Park is poised to win": the subject of the claim
-    return (i, j)
-
-
-def _plain_lower_word(t: Token) -> bool:
-    """A lower-case word that is no verb, link or pronoun: 'ferry' in 'ferry captain'."""
-    w = t.word
-    return (
-        t.is_word
-        and not t.is_capitalized
-        and w not in CUES
-        and w not in PREPOSITIONS
-        and w not in AUXILIARIES
-        and w not in BE_FORMS
-        and w not in CLAUSE_BREAKS
-        and w not in PRONOUNS
-    )
-
-
-def _nounish(t: Token) -> bool:
-    """A word that can end a description of a speaker: a person, a body, a title, a name."""
-    return (
-        t.word in PERSON_NOUNS
-        or t.word in ORG_NOUNS
-        or t.word in TITLE_WORDS
-        or t.word.endswith(NOUN_ENDINGS)
-        or t.is_capitalized
-    )
-
-
-def _name_after_titles(tokens: list[Token], k: int) -> bool:
-    """A name right after lower-case title words: 'former secretary of state Ada Park'."""
-    for m in range(k, min(len(tokens), k + 5)):
-        if tokens[m].is_capitalized:
-            return True
-        if not (tokens[m].word in TITLE_WORDS or tokens[m].word in NP_LINKS):
-            return False
-    return False
-
-
-def starts_appositive(rest: list[Token]) -> bool:
-    """', a longtime ally', ', who served with him': more about the speaker."""
-    if len(rest) < 2 or rest[0].text != ",":
-        return False
-    nxt = rest[1]
-    if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
-        return True
-    # ', editor of the Harbor News', ', chief lawyer at the institute', ', senior
-    # fellow with ...': a title, maybe after a word or two, and whose it is
-    for k in range(1, min(len(rest) - 1, 4)):
-        t = rest[k]
-        if t.is_capitalized or not t.is_word or t.word in CUES:
-            return False
-        if t.word in PERSON_NOUNS or t.word in TITLE_WORDS or t.word.endswith(NOUN_ENDINGS):
-            if rest[k + 1].word in ("of", "at", "for", "with"):
-                return True
-    return False
 
 
 def participle_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -974,7 +778,7 @@ def is_participle(tokens: list[Token], i: int, words: str) -> bool:
         return False
     j = skip_adjuncts_back(tokens, i, 0)  # "after initially saying"
     before = tokens[j - 1] if j > 0 else tokens[i - 1]
-    if _noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
+    if noun_in(before.word, DOCUMENT_NOUNS) and not before.is_capitalized:
         return True  # "Lee issued a statement saying ...", "tweets early Friday saying"
     # ('reversed herself at the meeting – saying ...': a dash sets it off as a comma does)
     set_off = before.text in (",", "”") or before.text in DASHES
@@ -989,7 +793,7 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
         k < len(tokens)
         and not tokens[k].is_capitalized
         and tokens[k].word.endswith("s")
-        and _noun_in(tokens[k].word, PERSON_NOUNS)
+        and noun_in(tokens[k].word, PERSON_NOUNS)
     ):
         return k + 1  # "told aides the pier ...", "told investigators that ...": people
     if k < len(tokens) and tokens[k].word in ARTICLES:
@@ -1014,218 +818,3 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
     ):
         k += 1
     return k
-
-
-def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
-    """The name or pronoun that opens a sentence, past a dateline or an opening adjunct:
-    the speaker of a participle cue ("Smith attacked the plan, saying ...")."""
-    n = len(tokens)
-    k = subject_start(tokens)
-    if k >= n or not tokens[k].is_word:
-        return None
-    if tokens[k].word in ("he", "she", "they", "it", "we"):
-        return (k, k + 1)
-    if tokens[k].word in DESCRIPTION_OPENERS or tokens[k].is_possessive:
-        # "The board endorsed Hale, calling ...": a description up to its head noun.
-        head = None
-        for m in range(k + 1, min(n, k + 6)):
-            t = tokens[m]
-            if (
-                _noun_in(t.word, PERSON_NOUNS)
-                or _noun_in(t.word, ORG_NOUNS)
-                or t.word.endswith(("er", "ers", "or", "ors", "ist", "ists"))
-                or t.is_capitalized
-            ):
-                head = m
-            elif head is not None or not t.is_word or t.word in CUES:
-                break  # modifiers ("harbor board") only before the head
-        return (k, head + 1) if head is not None else None
-    j = k
-    while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
-        j += 1
-    if j == k or tokens[k].word in NOT_NAMES:
-        return None
-    return (k, _name_after_job(tokens, j))
-
-
-JOB_WORDS = TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
-
-
-def _name_after_job(tokens: list[Token], j: int) -> int:
-    """End of 'Harbor board spokesman Jo Lee' when a name run stops at j: past a job in
-    lower case ("spokesman", "policy adviser") to the name that follows it."""
-    m = j
-    while (
-        m < len(tokens)
-        and m - j < 3
-        and tokens[m].is_word
-        and not tokens[m].is_capitalized
-        and tokens[m].word in JOB_WORDS
-    ):
-        m += 1
-    if m == j:
-        return j
-    end = m
-    while end < len(tokens) and tokens[end].is_word and tokens[end].is_capitalized:
-        end += 1
-    return end if end > m else j
-
-
-def after_dateline(tokens: list[Token]) -> int:
-    """Where the sentence starts past a dateline: "PORTVILLE —", "WASHINGTON (AP) —",
-    "SALEM, Ore. (Reuters) - ": capitals (and a state after a comma), maybe an agency in
-    parentheses, then a dash."""
-    depth = 0
-    for m, t in enumerate(tokens[:10]):
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-        elif depth == 0 and t.text in DASHES:
-            return m + 1 if m > 0 else 0
-        elif depth == 0 and t.is_word and not t.text.isupper():
-            state = m >= 2 and tokens[m - 1].text == "," and t.is_capitalized
-            if not state:
-                return 0
-    return 0
-
-
-def subject_start(tokens: list[Token]) -> int:
-    """Where a sentence's subject begins: past a dateline, opening adjuncts closed by a
-    comma ("Thursday, after the vote, Warren ...") and opening adverbs ("But", "Again,")."""
-    n = len(tokens)
-    k = after_dateline(tokens)
-    while k < n and tokens[k].text in '“”"‘’,':
-        k += 1  # past a quotation that opens the sentence (its words are masked)
-    start = -1
-    while start != k:  # "Later, when I wrote to him, he ...": adverbs and adjuncts in turn
-        start = k
-        while (
-            k < n
-            and tokens[k].is_word
-            and (
-                tokens[k].word in SENTENCE_OPENERS
-                or tokens[k].word in WEEKDAYS
-                or (tokens[k].word.endswith("ing") and any(t.text == "," for t in tokens[k:]))
-                or _time_ago(tokens[k : k + 6])
-                or _time_before_comma(tokens, k)
-                or (tokens[k].word in OPENING_TIMES and k + 1 < n and tokens[k + 1].text != ",")
-                or _participle_opener(tokens, k)
-                or _place_opener(tokens, k)
-            )
-        ):  # "Speaking on CNN, Lee ...", "Hours later, Lee ...", "Stung by it, Lee ..."
-            timed = _time_without_comma(tokens, k)
-            if timed:
-                k = timed  # "On Monday the board ...": a time needs no comma
-                continue
-            if tokens[k].word in SUBORDINATORS and not any(t.text == "," for t in tokens[k:]):
-                k += 1  # "While those surveyed said": the clause runs on to the words asked
-                continue
-            while k < n and tokens[k].text != ",":
-                k += 1
-            k += 1
-            state = _state_at(tokens, k)
-            if state and k + state < n and tokens[k + state].text == ",":
-                k += state + 1  # "Speaking in Salem, New Hampshire, Lee ..."
-        # "Recently, however, it issued ...": past opening adverbs and their commas.
-        while k < n and (
-            tokens[k].text == ","
-            or tokens[k].word.endswith("ly")
-            or (tokens[k].word in ORDINAL_OPENERS and k + 1 < n and tokens[k + 1].text == ",")
-            or tokens[k].word in SENTENCE_ADVERBS
-            or tokens[k].word in OPENING_FILLERS
-        ):
-            k += 1
-    return k
-
-
-# "First, Lee ...", "Next, the board ...": the order of events, no subject.
-ORDINAL_OPENERS = {"first", "second", "third", "next"}
-
-
-def _place_opener(tokens: list[Token], k: int) -> bool:
-    """'Here in Salem, Lee ...', 'There, at the pier, ...': where, not who ('There is ...'
-    opens no adjunct)."""
-    return (
-        tokens[k].word in ("here", "there")
-        and k + 1 < len(tokens)
-        and (tokens[k + 1].text == "," or tokens[k + 1].word in PREPOSITIONS)
-    )
-
-
-def _state_at(tokens: list[Token], k: int) -> int:
-    """How many words of a US state's name start at k: 'Iowa' 1, 'N.H.' 1, 'New
-    Hampshire' 2."""
-    if k >= len(tokens) or not tokens[k].is_capitalized:
-        return 0
-    if tokens[k].word in US_STATES or _is_state_abbreviation(tokens[k].text):
-        return 1
-    two = k + 1 < len(tokens) and tokens[k + 1].is_capitalized
-    if two and tokens[k].word in ("new", "north", "south", "west", "rhode"):
-        return 2
-    return 0
-
-
-def _is_state_abbreviation(text: str) -> bool:
-    """'N.H.', 'Calif.', 'Fla.': a short capitalised word with a period."""
-    return text.endswith(".") and 3 <= len(text) <= 6 and text[0].isupper()
-
-
-def _participle_opener(tokens: list[Token], k: int) -> bool:
-    """'Chastened by the reviews, ...', 'Asked about it, ...': a past participle and its
-    phrase before a comma ('Retired Col. Jo Lee' is a title)."""
-    return (
-        tokens[k].word.endswith("ed")
-        and k + 1 < len(tokens)
-        and (tokens[k + 1].word in PREPOSITIONS or tokens[k + 1].text == ",")
-        and any(t.text == "," for t in tokens[k + 1 :])
-    )
-
-
-# "Earlier in the week, Lee ...", "Years after the storm, Lee ...": a time and its clause.
-OPENING_TIMES = {"earlier", "later", "years", "months", "weeks", "days", "hours", "decades"}
-
-
-def _time_without_comma(tokens: list[Token], k: int) -> int:
-    """Past 'On Monday' or 'In March 2016' opening a sentence with no comma after it,
-    when a subject follows (a capital, "the" or a pronoun); else 0."""
-    point = _time_point(tokens[k : k + 7])
-    if point is not None:
-        # "A few minutes later they ...": a point in time, then the subject
-        nxt = tokens[k + point + 1]
-        return k + point + 1 if nxt.word in NOMINATIVE or nxt.is_capitalized else 0
-    m = k + 1 if tokens[k].word in ("on", "in", "at", "by", "since") else k
-    times = m
-    while times < len(tokens) and times - m < 3 and is_time(tokens[times : times + 1]):
-        times += 1
-    if times == m or times >= len(tokens) or tokens[times].text == ",":
-        return 0
-    nxt = tokens[times]
-    return times if nxt.is_capitalized or nxt.word in ("the", "they", "he", "she", "we") else 0
-
-
-def _time_before_comma(tokens: list[Token], k: int) -> bool:
-    """'Late last month,', 'Earlier this week,', 'Early Tuesday,': a time and a comma."""
-    comma = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].text == ","), 0)
-    return comma > k and is_time(tokens[k:comma])
-
-
-def _time_ago(words: list[Token]) -> bool:
-    """'Hours later,', 'Two days earlier,', 'A week ago,': a point in time (before a
-    comma, or before the subject that opens the clause: 'Minutes later they ...')."""
-    k = _time_point(words)
-    if k is None:
-        return False
-    after = words[k + 1]
-    return after.text == "," or after.word in NOMINATIVE or after.is_capitalized
-
-
-def _time_point(words: list[Token]) -> int | None:
-    """Index of 'later', 'earlier' or 'ago' after a few words of time ('two days later'),
-    with a word after it to read."""
-    for k, t in enumerate(words):
-        if t.word in ("later", "earlier", "ago"):
-            return k if 0 < k < len(words) - 1 else None
-        if not t.is_word:
-            return None
-    return None

@@ -1,0 +1,166 @@
+"""The speaker after an inverted cue ("..., said Tom Reyes", "says a spokesman for the
+port"), and the description that may follow a speaker's name."""
+
+from __future__ import annotations
+
+from claims.extract.grammar import (
+    ADJECTIVE_ENDINGS,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_BREAKS,
+    MAX_SUBJECT_TOKENS,
+    MODIFIERS,
+    NOUN_ENDINGS,
+    NP_LINKS,
+    PREPOSITIONS,
+    RELATIVES,
+)
+from claims.extract.lexicon import (
+    CUES,
+    DETERMINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    TITLE_WORDS,
+)
+from claims.extract.tokens import (
+    Token,
+)
+
+
+def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
+    """Speaker right after an inverted cue: '..., said Smith' / 'says the report'.
+
+    Only a name (with its titles), a pronoun, or a short description ending in a noun
+    for a person or an organisation: what follows is often the start of a clause.
+    """
+    i = cue_end + 1
+    n = len(tokens)
+    if i >= n or not tokens[i].is_word or tokens[cue_end].word.endswith("ing"):
+        return None
+    first = tokens[i]
+    if first.word in ("he", "she", "they", "it", "we", "i"):
+        # "..., said he." but not "..., said he had seen it": there "he" opens a clause.
+        if i + 1 < n and tokens[i + 1].is_word:
+            return None
+        return (i, i + 1)
+    if first.word == "that":
+        return None  # "suggests that the city ...": a clause follows, not a speaker
+    if first.word in DETERMINERS or first.is_possessive:
+        # "said a former senior law enforcement official": up to the last noun of the run.
+        end = None
+        for j in range(i + 1, min(n, i + 8)):
+            t = tokens[j]
+            if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
+                break
+            if t.word in PREPOSITIONS and t.word not in NP_LINKS:
+                break
+            if _nounish(t):
+                end = j + 1
+            elif not (
+                t.word in NP_LINKS
+                or t.word in DETERMINERS
+                or t.word in MODIFIERS
+                or t.is_possessive
+                or t.word.endswith(ADJECTIVE_ENDINGS)
+                # a noun before the noun it qualifies: "said a dock worker"
+                or (
+                    j + 1 < n
+                    and _nounish(tokens[j + 1])
+                    and not tokens[j + 1].is_capitalized
+                    and tokens[j - 1].word not in NP_LINKS
+                )
+            ):
+                break  # a verb, most likely: "said the event brought back ..."
+        if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
+            return None  # "said the nomination will test ...": the subject of a clause
+        return (i, end) if end else None
+    # "said strategist David Axelrod": a lower-case title before the name.
+    titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
+        tokens, i + 1
+    )
+    # ... or a title after one word of description: "said ferry captain Tom Reyes"
+    described = (
+        i + 1 < n
+        and _plain_lower_word(first)
+        and (tokens[i + 1].word in TITLE_WORDS or tokens[i + 1].word in PERSON_NOUNS)
+        and _name_after_titles(tokens, i + 2)
+    )
+    if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
+        return None
+    j = i + 1 if described else i
+    while (
+        j < n
+        and j - i < MAX_SUBJECT_TOKENS
+        and tokens[j].is_word
+        and (
+            tokens[j].is_capitalized
+            or tokens[j].word in TITLE_WORDS
+            # "Secretary of State Ada Park", not "Tom Reyes on Facebook"
+            or (tokens[j].word in NP_LINKS and tokens[j - 1].word in TITLE_WORDS)
+            or tokens[j].word in NAME_PARTICLES
+        )
+    ):
+        j += 1
+    while j > i + 1 and not tokens[j - 1].is_capitalized:
+        j -= 1
+    if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
+        return None  # "said Ada Park is poised to win": the subject of the claim
+    return (i, j)
+
+
+def _plain_lower_word(t: Token) -> bool:
+    """A lower-case word that is no verb, link or pronoun: 'ferry' in 'ferry captain'."""
+    w = t.word
+    return (
+        t.is_word
+        and not t.is_capitalized
+        and w not in CUES
+        and w not in PREPOSITIONS
+        and w not in AUXILIARIES
+        and w not in BE_FORMS
+        and w not in CLAUSE_BREAKS
+        and w not in PRONOUNS
+    )
+
+
+def _nounish(t: Token) -> bool:
+    """A word that can end a description of a speaker: a person, a body, a title, a name."""
+    return (
+        t.word in PERSON_NOUNS
+        or t.word in ORG_NOUNS
+        or t.word in TITLE_WORDS
+        or t.word.endswith(NOUN_ENDINGS)
+        or t.is_capitalized
+    )
+
+
+def _name_after_titles(tokens: list[Token], k: int) -> bool:
+    """A name right after lower-case title words: 'former secretary of state Ada Park'."""
+    for m in range(k, min(len(tokens), k + 5)):
+        if tokens[m].is_capitalized:
+            return True
+        if not (tokens[m].word in TITLE_WORDS or tokens[m].word in NP_LINKS):
+            return False
+    return False
+
+
+def starts_appositive(rest: list[Token]) -> bool:
+    """', a longtime ally', ', who served with him': more about the speaker."""
+    if len(rest) < 2 or rest[0].text != ",":
+        return False
+    nxt = rest[1]
+    if nxt.word in DETERMINERS or nxt.word in RELATIVES or nxt.is_possessive:
+        return True
+    # ', editor of the Harbor News', ', chief lawyer at the institute', ', senior
+    # fellow with ...': a title, maybe after a word or two, and whose it is
+    for k in range(1, min(len(rest) - 1, 4)):
+        t = rest[k]
+        if t.is_capitalized or not t.is_word or t.word in CUES:
+            return False
+        if t.word in PERSON_NOUNS or t.word in TITLE_WORDS or t.word.endswith(NOUN_ENDINGS):
+            if rest[k + 1].word in ("of", "at", "for", "with"):
+                return True
+    return False
