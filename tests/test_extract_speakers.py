@@ -1,0 +1,123 @@
+"""Speakers: names, titles, surnames and pronouns resolved across an article: one pattern at a time,
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import attributed
+
+
+def test_a_pronoun_is_the_person_whose_name_opens_its_sentence() -> None:
+    text = (
+        "Jo Lee said the pier was safe. Adm. Jo Ham is speaking out about the problems he "
+        "has with the pier, and why he believes Ada Park is the better choice."
+    )
+    assert attributed(text)[-1] == ("indirect", "Jo Ham", "Ada Park is the better choice")
+    # Not a name inside a quotation, nor a place or a heading.
+    text = "Jo Lee said the pier was safe. “Ada Park is wrong,” he said."
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "Ada Park is wrong,")
+    text = "Jo Lee said the pier was safe. In West Ashton, he said, the boats are gone."
+    assert attributed(text)[-1][1] == "Jo Lee"
+    # ... or a surname the article gave in full before, with its verb.
+    text = (
+        "Gov. Tom Bush spoke on Monday. “It is bad,” Jo Lee said. "
+        "Bush confronted Lee at the forum, where he called the mayor “a fraud.”"
+    )
+    assert attributed(text)[-1] == ("mixed", "Tom Bush", "the mayor “a fraud.”")
+
+
+def test_surname_resolves_to_the_full_name_used_earlier() -> None:
+    text = "Mayor Ada Park opened the pier.\n\nPark said the ferries will run every hour."
+    assert attributed(text)[0][1] == "Ada Park"
+
+
+def test_a_full_name_keeps_its_middle_initial_after_a_long_title() -> None:
+    text = "Vice Mayor Jo B. Lee opened the pier.\n\nLee said the ferries will run."
+    assert attributed(text)[0][1] == "Jo B. Lee"
+    text = "Jo B. Lee opened the pier.\n\nJo B. Lee said the ferries will run. Lee said more."
+    assert {c[1] for c in attributed(text)} == {"Jo B. Lee"}  # one person, one spelling
+
+
+def test_a_surname_with_a_gendered_title_resolves_to_a_full_name_of_that_gender() -> None:
+    text = "Jo Park and Mary Park opened the pier.\n\n“The pier is safe,” Mr. Park said."
+    assert attributed(text) == [("direct", "Jo Park", "The pier is safe,")]
+
+
+def test_a_surname_resolves_to_the_one_who_has_spoken() -> None:
+    text = (
+        "Bob Lee said the pier is safe. He sailed with his wife, Ann Lee, on Sunday. "
+        "Lee said the docks will hold."
+    )
+    assert attributed(text)[-1] == ("indirect", "Bob Lee", "the docks will hold")
+
+
+def test_a_group_is_no_he_or_she() -> None:
+    text = "Ada Park said the pier is old. Harbor residents said it must close. She disagreed."
+    text += " She said the pier can be saved."
+    assert attributed(text)[-1] == ("indirect", "Ada Park", "the pier can be saved")
+
+
+def test_an_administration_is_no_person() -> None:
+    text = (
+        "Ada Park said the pier is old. The harbor administration signaled it would wait. "
+        "He said the pier will close."
+    )
+    speakers = [c[1] for c in attributed(text)]
+    assert speakers[1] == "harbor administration" and speakers[2] != "harbor administration"
+
+
+def test_before_anyone_speaks_a_pronoun_is_the_person_named_last() -> None:
+    text = "Mayor Jo Lee was not amused.\n\n“The pier is dead,” he said."
+    assert attributed(text) == [("direct", "Jo Lee", "The pier is dead,")]
+    text = "Ada Park toured the pier with Mr. Jo Lee. “It is dead,” she said."
+    assert attributed(text)[0][1] == "Ada Park"  # Mr. Lee is no "she"
+
+
+def test_a_place_after_a_description_is_not_the_speaker() -> None:
+    text = "A ferry captain from Salem said the pier was doomed."
+    assert attributed(text) == [("indirect", "A ferry captain from Salem", "the pier was doomed")]
+    text = "A post from Ada Park said the pier was doomed."  # the author of a work speaks
+    assert attributed(text)[0][1] == "Ada Park"
+
+
+def test_a_name_inside_the_speakers_who_clause_is_not_the_speaker() -> None:
+    text = "Jo Lee, who backed Sen. Ada Park, D-Ore., said the pier was doomed."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier was doomed")]
+
+
+def test_a_name_ending_a_sentence_is_read_without_its_period() -> None:
+    # "the Harbor Court." is a court, not a person a later "he" could be.
+    text = "Jo Lee was named to the Harbor Court.\n\nHe said the pier is safe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the pier is safe")]
+
+
+def test_pronoun_resolves_to_the_most_recent_compatible_speaker() -> None:
+    text = (
+        "Ms. Ada Park said the pier is safe.\n\n"
+        "Councilman Ray Dunn said the pier is not safe.\n\n"
+        "She said the inspection report will be public."
+    )
+    assert [c[1] for c in attributed(text)] == ["Ada Park", "Ray Dunn", "Ada Park"]
+
+
+def test_a_description_resolves_to_the_person_the_article_named() -> None:
+    text = (
+        "Mayor Ada Park spoke on Monday.\n\n"
+        "“The pier is safe and it will stay open,” the mayor told reporters."
+    )
+    ((_, speaker, _),) = attributed(text)
+    assert speaker == "Ada Park"
+
+
+def test_a_description_is_the_last_speaker_only_when_it_can_be_that_person() -> None:
+    first = "Jo Lee said the pier is safe.\n\n"
+    assert attributed(first + "The candidate said the ferry is late.")[-1][1] == "Jo Lee"
+    # Someone beside the speaker is someone else; "the man" is not a woman.
+    assert attributed(first + "His wife said the ferry is late.")[-1][1] == "His wife"
+    assert attributed(first + "The spokesman said the ferry is late.")[-1][1] == "spokesman"
+    text = "Ms. Ada Park said the pier is safe.\n\nThe man said the ferry is late."
+    assert attributed(text)[-1][1] == "man"
+
+
+def test_organisations_speak_too() -> None:
+    ((_, speaker, _),) = attributed("The White House said the pier grant was approved.")
+    assert speaker == "White House"
