@@ -1738,3 +1738,30 @@ def test_intentions_and_passives_are_not_speech() -> None:
 
 def test_a_possessive_is_not_a_speaker() -> None:
     assert attributed("Editor’s note: the pier story was updated on Monday.") == []
+
+
+def test_a_subject_the_walk_back_cannot_read_is_the_sentences_opening_words() -> None:
+    assert attributed("Each side said the other would be to blame if the pier closed.") == [
+        ("indirect", "Each side", "the other would be to blame if the pier closed")
+    ]
+    assert attributed("Harbor pilots from both ports said the channel had silted up.") == [
+        ("indirect", "Harbor pilots from both ports", "the channel had silted up")
+    ]
+    # (the time before the cue is no part of the speaker)
+    assert attributed("Several sailors I spoke with last week said the pier was unsafe.") == [
+        ("indirect", "Several sailors I spoke with", "the pier was unsafe")
+    ]
+    # Words with a verb of their own are no subject: no claim rather than a wrong speaker.
+    assert attributed("It is fair to say the pier is old.") == []
+
+
+def test_say_after_a_noun_is_a_verb_unless_what_follows_is_what_it_is_a_say_in() -> None:
+    assert attributed("Sailors who fixed the hull say the pier is failing.") == [
+        ("indirect", "Sailors who fixed the hull", "the pier is failing")
+    ]
+    for text in (
+        "The port wants the final say in the matter.",
+        "Voters want a bigger say over the harbor budget.",
+        "The mayor had the last say.",
+    ):
+        assert attributed(text) == []

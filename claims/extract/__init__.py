@@ -35,7 +35,7 @@ from claims.extract.tokens import Token, tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 __all__ = [
     "EXTRACTOR_VERSION",

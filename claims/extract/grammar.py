@@ -311,6 +311,8 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
     w = tokens[i].word
     if i < 2 or w.endswith("ed") or w in PLAIN_SPEECH_VERBS:
         return False
+    if w == "say" and not _say_as_noun(tokens, i):
+        return False  # "Sailors who fixed the hull say the pier ...": a verb
     before, opener = tokens[i - 1], tokens[i - 2]
     owned = opener.is_possessive and len(opener.text) > 2 and w in _OWNED_NOUNS
     return (
@@ -323,6 +325,13 @@ def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
         and before.word not in FRACTIONS  # "a third say", "a majority say"
         and before.word not in WORKS  # "the story suggests"
     )
+
+
+def _say_as_noun(tokens: list[Token], i: int) -> bool:
+    """'the final say in it', 'a bigger say over the port', 'the last say.': the noun is
+    followed by what it is a say in, or by nothing; the verb by what is said."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.word in ("in", "over", "on", "about")
 
 
 # Cue forms that are also nouns: "his tweet", "a Facebook post", "the Times report".

@@ -42,6 +42,7 @@ from claims.extract.reported_before import (
 )
 from claims.extract.sentence_subjects import (
     sentence_subject,
+    subject_start,
 )
 from claims.extract.subjects import (
     is_participle,
@@ -168,7 +169,43 @@ def reported_speech(
         f = content_before(text, tokens, i, last, words, subj, s, content_end)
         if f:
             out.append(f)
+            continue
+        # (a quote nearby has its own speaker: leave its sentence to the rules above)
+        opening = None if quotes else _whole_opening_subject(tokens, at, words)
+        if opening:
+            f = content_after(text, tokens, i, last, words, opening, content_end, quotes)
+            if f:
+                out.append(f)
     return out
+
+
+# Words that show a verb inside the words before a cue: those are no plain subject.
+_VERB_SIGNS = {"will", "would", "could", "can", "must", "may", "might", "should", "to"} | BE_FORMS
+PLAIN_SAY_CUES = {"said", "say", "says", "told", "tell", "tells"}
+_NOT_A_SUBJECT_OPENER = {"it", "there", "what", "this", "you", "i", "we", "they", "he", "she"}
+
+
+def _whole_opening_subject(tokens: list[Token], at: int, words: str) -> tuple[int, int] | None:
+    """The sentence's opening words up to a plain "said", "say" or "told", when the walk
+    back from the cue could not read them as a subject but they hold no verb of their own:
+    "Friends, aides and old rivals say", "critics like Ms. Ruiz say", "eight in 10 harbor
+    voters overall said"."""
+    if words not in PLAIN_SAY_CUES:
+        return None
+    o = subject_start(tokens[:at])
+    j = skip_adjuncts_back(tokens, at, o)
+    span = tokens[o:j]
+    if not 2 <= len(span) <= 14 or span[0].word in _NOT_A_SUBJECT_OPENER:
+        return None
+    if span[-1].text == "," or any(not t.is_word and t.text not in ",-—’'" for t in span):
+        return None  # "The trouble with it, experts say, is ...": an aside, not a subject
+    if any(t.word in _VERB_SIGNS or t.word in CUES for t in span):
+        return None
+    # "has", "have" and "had" only inside a relative clause ("aides who have seen him")
+    relative = next((k for k, t in enumerate(span) if t.word in ("who", "that")), len(span))
+    if any(t.word in ("has", "have", "had") for t in span[:relative]):
+        return None
+    return (o, j)
 
 
 def _subordinate_subject(tokens: list[Token], conj: int) -> tuple[int, int] | None:
