@@ -1765,3 +1765,24 @@ def test_say_after_a_noun_is_a_verb_unless_what_follows_is_what_it_is_a_say_in()
         "The mayor had the last say.",
     ):
         assert attributed(text) == []
+
+
+def test_a_form_in_ed_between_a_count_and_a_plural_is_an_adjective() -> None:
+    assert attributed("In the vote, 60 pledged delegates and seven others were at stake.") == []
+    assert attributed("Two pledged sailors said the pier is safe.") == [
+        ("indirect", "Two pledged sailors", "the pier is safe")
+    ]
+    # (a count that speaks keeps its cue)
+    assert attributed("The 12 agreed that the pier is safe.") == [
+        ("indirect", "12", "the pier is safe")
+    ]
+
+
+def test_a_claim_in_a_who_clause_set_off_by_commas_ends_before_the_main_verb() -> None:
+    assert attributed("Ada Lee, who in 2010 said the pier would fail, is running again.") == [
+        ("indirect", "Ada Lee", "the pier would fail")
+    ]
+    # A comma inside the reported clause, before its own verb, does not end it.
+    assert attributed("Lee, who said the pier, built in 1910, is failing, has a plan.") == [
+        ("indirect", "Lee", "the pier, built in 1910, is failing")
+    ]

@@ -262,9 +262,22 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None  # "who asked not to be named": a request, not a claim
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
+    if _describes_a_counted_noun(tokens, i):
+        return None  # "60 pledged delegates", "two elected officials": an adjective
     if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
         return None  # "All told, the groups spent ...": in all
     return w, i
+
+
+def _describes_a_counted_noun(tokens: list[Token], i: int) -> bool:
+    """A form in -ed between a count and a plural: "60 pledged delegates" (not "who in
+    2010 said", a year, nor "The 12 agreed that", a count that speaks)."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].word.endswith("ed"):
+        return False
+    count, noun = tokens[i - 1], tokens[i + 1]
+    if not (is_number(count) or count.word in NUMBER_WORDS) or is_year(count):
+        return False
+    return noun.is_word and not noun.is_capitalized and noun.word.endswith("s")
 
 
 def _adds_to_a_thing(tokens: list[Token], i: int) -> bool:

@@ -144,7 +144,9 @@ def content_after(
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = first_comma(text, tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
-        end = _end_of_relative_clause(tokens, j, end)
+        # "Lee, who said the pier would fail, ran again": X ends before the main verb.
+        set_off = tokens[subj[1] - 2].text == "," or tokens[subj[1] - 2].text in DASHES
+        end = _end_of_relative_clause(tokens, j, end, main_verb=set_off)
     if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
         # (not "called for more “flexibility” for workers": a call, not a name given)
         end = _end_of_name_given(text, tokens, j, quotes, end)
@@ -211,12 +213,17 @@ def first_comma(text: str, tokens: list[Token], j: int, end: int) -> int:
     return end
 
 
-def _end_of_relative_clause(tokens: list[Token], j: int, end: int) -> int:
-    """'Lee, who said X, said Y': X ends at the comma before the main cue."""
+def _end_of_relative_clause(tokens: list[Token], j: int, end: int, main_verb: bool = False) -> int:
+    """'Lee, who said X, said Y': X ends at the comma before the main cue (or, with
+    `main_verb`, before an auxiliary of the main clause: 'Lee, who said X, is running')."""
+    has_verb = False  # the reported clause has its verb: a finite verb after it is the main one
     for k in range(j + 1, len(tokens) - 1):
         if tokens[k].start >= end:
             break
+        has_verb = has_verb or _finite(tokens[k].word)
         if tokens[k].text == "," or tokens[k].text in DASHES:
+            if main_verb and has_verb and _finite(tokens[k + 1].word):
+                return tokens[k].start
             m = skip_adjuncts_forward(tokens, k + 1)  # "..., also said", "Lee - who ... - said"
             if m < len(tokens) and cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
                 return tokens[k].start
