@@ -195,3 +195,13 @@ def test_transcript_turns() -> None:
     labels = ("Contributing", "Revealed", "LOOK", "Iowa", "South Carolina")  # not speakers
     for label in labels:
         assert attributed(f"{label}: Jo Lee and Ana Ruiz of the Harbor News.") == []
+
+
+def test_a_short_title_after_the_work_an_attribution_names_is_no_claim() -> None:
+    text = "The storm of 1959 ended all plans to sail, Park wrote in his book, “A Harbor Son.”"
+    assert attributed(text) == [("indirect", "Park", "The storm of 1959 ended all plans to sail")]
+    # (a short quote with a speaker of its own is still a claim, capitalised or shouted)
+    assert attributed("“No Way,” Park said.") == [("direct", "Park", "No Way,")]
+    assert attributed("Lee posted one line: “THIS IS NOT OK.”") == [
+        ("direct", "Lee", "THIS IS NOT OK.")
+    ]

@@ -34,6 +34,7 @@ from claims.extract.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
     WEEKDAYS,
+    WORK_NOUNS,
 )
 from claims.extract.model import Attribution, Found
 from claims.extract.modified_subjects import modified_subject
@@ -247,6 +248,10 @@ def _is_title(words: str) -> bool:
     long_words = [
         w for w in words.split() if len(w.strip("“”\"'‘’.,:;!?")) > 3 and w not in _TITLE_LINKS
     ]
+    if len(long_words) < 2 and not words.isupper():
+        # "A Harbor Son": every word capitalised (not "NO WAY.", a shout)
+        initials = [w.lstrip("“”\"'‘’(")[:1] for w in words.split()]
+        return len(initials) >= 2 and all(c.isupper() for c in initials)
     if len(long_words) < 2 or len(words.split()) > 12:
         return False
     capitalised = sum(1 for w in long_words if w.lstrip("“”\"'‘’(")[:1].isupper())
@@ -255,10 +260,6 @@ def _is_title(words: str) -> bool:
 
 # Words a title writes in lower case: "Noon with Jo Marsh".
 _TITLE_LINKS = {"with", "from", "into", "over", "upon", "onto", "than", "that", "this"}
-# Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
-WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
-WORK_NOUNS |= {"documentary", "series", "song", "album", "newsletter", "blog", "op-ed", "essay"}
-WORK_NOUNS |= {"memoir", "novel", "autobiography", "biography"}
 
 
 def _names_a_work(before: str) -> bool:

@@ -292,3 +292,13 @@ def is_us_state(name: str) -> bool:
 
 # Cues of a question: "asked whether ...", "wondered how ...".
 ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"}
+
+
+# Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
+WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
+
+
+WORK_NOUNS |= {"documentary", "series", "song", "album", "newsletter", "blog", "op-ed", "essay"}
+
+
+WORK_NOUNS |= {"memoir", "novel", "autobiography", "biography"}

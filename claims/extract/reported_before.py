@@ -23,6 +23,7 @@ from claims.extract.lexicon import (
     CUES,
     DETERMINERS,
     WEEKDAYS,
+    WORK_NOUNS,
 )
 from claims.extract.model import (
     Attribution,
@@ -93,8 +94,12 @@ def content_before(
     closing = comma_after_adjuncts(tokens, after) if subj else None
     if closing is not None and closing + 1 < len(tokens):
         nxt = tokens[closing + 1].word
-        # (nor into "..., two days after the vote", a time of the writer's)
-        if not (nxt.endswith("ing") and nxt in CUES) and not _time_span_at(tokens, closing + 1):
+        # (nor into "..., two days after the vote", a time of the writer's, nor into the
+        # title of the work it was said in: "..., Lee wrote in her book, “Salt and Rope.”")
+        titled = tokens[closing - 1].word in WORK_NOUNS and tokens[closing + 1].text in '“"‘'
+        if titled or (nxt.endswith("ing") and nxt in CUES) or _time_span_at(tokens, closing + 1):
+            pass
+        else:
             end = content_end
     elif not subj and _goes_on_after_speaker(text, tokens, after):
         end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
