@@ -1786,3 +1786,14 @@ def test_a_claim_in_a_who_clause_set_off_by_commas_ends_before_the_main_verb() -
     assert attributed("Lee, who said the pier, built in 1910, is failing, has a plan.") == [
         ("indirect", "Lee", "the pier, built in 1910, is failing")
     ]
+
+
+def test_a_closing_cue_with_an_object_after_for_reports_nothing_before_it() -> None:
+    assert attributed("The pier must stay, the mayor argued for repairs.") == []
+    assert attributed("The pier must stay, the board pleaded for a new pier.") == []
+    # How long or how often it was said is no object.
+    for text, cue_speaker in (
+        ("The pier must stay, Lee argued for hours.", "Lee"),
+        ("The pier must stay, Lee said for the third time.", "Lee"),
+    ):
+        assert attributed(text) == [("indirect", cue_speaker, "The pier must stay")]

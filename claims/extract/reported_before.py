@@ -7,6 +7,7 @@ from claims.extract.grammar import (
     AUXILIARIES,
     BE_FORMS,
     OBJECT_PRONOUNS,
+    PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
     is_number,
@@ -83,9 +84,10 @@ def content_before(
     if not _ends_attribution(tokens, after) or _that_after_adjunct(tokens, after):
         return None
     if _infinitive_at(tokens, after) or (
-        words.startswith("call") and after < len(tokens) and tokens[after].word == "for"
+        words not in PLAIN_SPEECH_VERBS and _for_an_object(tokens, after)
     ):
-        # "..., the board agreed to reopen the pier", "..., Park was calling for change":
+        # "..., the board agreed to reopen the pier", "..., Park was calling for change",
+        # "..., the mayor argued for repairs" (but "..., Lee said for the third time"):
         # the verb has its own object, the words before are no claim
         return None
     end = tokens[comma].start
@@ -115,6 +117,17 @@ def content_before(
 
 
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month"}
+TIME_UNITS |= {"decades", "minute", "hour", "year", "decade", "while", "moment"}
+
+
+def _for_an_object(tokens: list[Token], k: int) -> bool:
+    """'for repairs', 'for a new pier': what the verb asks for (not 'for hours', 'for the
+    third time', 'for years', how long or how often)."""
+    if k + 1 >= len(tokens) or tokens[k].word != "for":
+        return False
+    return not any(
+        t.word in TIME_UNITS or t.word in ("time", "times") for t in tokens[k + 1 : k + 4]
+    )
 
 
 def _time_span_at(tokens: list[Token], k: int) -> bool:
