@@ -1797,3 +1797,12 @@ def test_a_closing_cue_with_an_object_after_for_reports_nothing_before_it() -> N
         ("The pier must stay, Lee said for the third time.", "Lee"),
     ):
         assert attributed(text) == [("indirect", cue_speaker, "The pier must stay")]
+
+
+def test_a_clause_without_who_after_the_speakers_noun_is_part_of_the_speaker() -> None:
+    assert attributed("All the board members I asked said the pier was safe.") == [
+        ("indirect", "All the board members I asked", "the pier was safe")
+    ]
+    assert attributed("Experts I interviewed told me the pier was safe.") == [
+        ("indirect", "Experts I interviewed", "the pier was safe")
+    ]

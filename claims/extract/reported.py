@@ -199,7 +199,10 @@ def _whole_opening_subject(tokens: list[Token], at: int, words: str) -> tuple[in
         return None
     if span[-1].text == "," or any(not t.is_word and t.text not in ",-—’'" for t in span):
         return None  # "The trouble with it, experts say, is ...": an aside, not a subject
-    if any(t.word in _VERB_SIGNS or t.word in CUES for t in span):
+    if any(t.word in _VERB_SIGNS for t in span):
+        return None
+    # (a cue may stand in a clause after the noun: "the sailors I asked said")
+    if any(t.word in CUES and span[k - 1].word not in NOMINATIVE for k, t in enumerate(span)):
         return None
     # "has", "have" and "had" only inside a relative clause ("aides who have seen him")
     relative = next((k for k, t in enumerate(span) if t.word in ("who", "that")), len(span))

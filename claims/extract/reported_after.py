@@ -16,6 +16,7 @@ from claims.extract.grammar import (
     FRACTIONS,
     NOMINATIVE,
     NP_LINKS,
+    PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
     RELATIVE_OPENERS,
     SUBORDINATORS,
@@ -101,6 +102,8 @@ def content_after(
         if not (words in SHOW_CUES and any(t.word in EVIDENCE_NOUNS for t in source)):
             return None
     first = tokens[j]
+    if first.word in PLAIN_SPEECH_VERBS and not first.is_capitalized:
+        return None  # "the sailors I asked said ...": the cue before is in a contact clause
     # After "that" a clause opens, whatever its first word ("said that for years, ...").
     clause = tokens[j - 1].word == "that"
     if not clause and (
