@@ -1806,3 +1806,12 @@ def test_a_clause_without_who_after_the_speakers_noun_is_part_of_the_speaker() -
     assert attributed("Experts I interviewed told me the pier was safe.") == [
         ("indirect", "Experts I interviewed", "the pier was safe")
     ]
+
+
+def test_a_long_phrase_of_a_preposition_before_the_speaker_is_no_claim() -> None:
+    text = "In a long appeal to the sailors of the three harbor towns, Park pleaded with them."
+    assert attributed(text) == []
+    # (a clause after the phrase's comma is one)
+    assert attributed("In all, the harbor board raised five million dollars, Lee said.") == [
+        ("indirect", "Lee", "In all, the harbor board raised five million dollars")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from claims.extract.grammar import (
     AUXILIARIES,
     BE_FORMS,
+    NOMINATIVE,
     OBJECT_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
@@ -195,7 +196,9 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     """'In the end, Patriot agreed.' / 'A few weeks earlier, Scott ...': the words before
     the speaker set the scene; nothing was said."""
     before = [t for t in tokens if t.end <= end and t.is_word]
-    if not before or len(before) > 7:
+    if not before or len(before) > 14:
+        return False
+    if len(before) > 7 and not _a_phrase_alone([t for t in tokens if t.end <= end]):
         return False
     if any(t.text in "“\"‘'" for t in tokens if t.end <= end):
         return False  # '“We are happy” about it, said Park': quoted words were said
@@ -205,6 +208,19 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
         or is_time(before)  # "Earlier this week, the board wrote to Lee"
         or (before[0].word in SENTENCE_ADVERBS and is_time(before[1:]))  # "Then, last week,"
         or before[-1].word in ("earlier", "later", "ago", "however", "then", "too")
+    )
+
+
+def _a_phrase_alone(words: list[Token]) -> bool:
+    """'In a long appeal to the voters of the harbor towns': a preposition's phrase, with
+    no comma, verb or pronoun of a clause in it ('In all, the board raised $5 million')."""
+    return words[0].word in PREPOSITIONS and not any(
+        t.text == ","
+        or t.word in AUXILIARIES
+        or t.word in BE_FORMS
+        or t.word in NOMINATIVE
+        or t.word == "that"
+        for t in words
     )
 
 
