@@ -1815,3 +1815,16 @@ def test_a_long_phrase_of_a_preposition_before_the_speaker_is_no_claim() -> None
     assert attributed("In all, the harbor board raised five million dollars, Lee said.") == [
         ("indirect", "Lee", "In all, the harbor board raised five million dollars")
     ]
+
+
+def test_advising_a_client_is_a_job_advising_someone_to_act_is_a_claim() -> None:
+    assert attributed("The firm is advising the harbor board on its sale of the pier.") == []
+    assert attributed("Jo Park, a pollster who advised Ada Lee on the race, said it is safe.") == [
+        ("indirect", "Jo Park", "it is safe")
+    ]
+    assert attributed("Lee advised voters to stay home on Tuesday.") == [
+        ("indirect", "Lee", "voters to stay home on Tuesday")
+    ]
+    assert attributed("Lee advised that the pier be closed.") == [
+        ("indirect", "Lee", "the pier be closed")
+    ]

@@ -102,6 +102,8 @@ def content_after(
         if not (words in SHOW_CUES and any(t.word in EVIDENCE_NOUNS for t in source)):
             return None
     first = tokens[j]
+    if words in ADVISE_FORMS and tokens[j - 1].word != "that" and not _asks_to(tokens, j):
+        return None  # "a pollster who advised Park on the race": a job, not advice given
     if first.word in PLAIN_SPEECH_VERBS and not first.is_capitalized:
         return None  # "the sailors I asked said ...": the cue before is in a contact clause
     # After "that" a clause opens, whatever its first word ("said that for years, ...").
@@ -536,6 +538,16 @@ REQUEST_CUES |= {"tell", "told", "tells", "telling", "warn", "warned", "warns", 
 
 
 REQUEST_CUES |= {"advise", "advised", "advises", "advising", "remind", "reminded", "reminds"}
+
+
+ADVISE_FORMS = {"advise", "advised", "advises", "advising"}
+
+
+def _asks_to(tokens: list[Token], j: int) -> bool:
+    """'advised voters to stay home': the ones advised, then what they should do."""
+    return any(t.word == "to" for t in tokens[j : j + 5]) and not any(
+        t.text in ",;" for t in tokens[j : j + 5]
+    )
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
