@@ -296,9 +296,5 @@ ASK_CUES = {"ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "
 
 # Works whose titles are quoted: 'on his podcast “The Pier Files” Thursday'.
 WORK_NOUNS = {"podcast", "show", "program", "programme", "book", "film", "movie", "column"}
-
-
 WORK_NOUNS |= {"documentary", "series", "song", "album", "newsletter", "blog", "op-ed", "essay"}
-
-
 WORK_NOUNS |= {"memoir", "novel", "autobiography", "biography"}

@@ -149,7 +149,7 @@ def content_after(
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = first_comma(text, tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
-        # "Lee, who said the pier would fail, ran again": X ends before the main verb.
+        # "Lee, who said the pier would fail, is running again": X ends before the main verb.
         set_off = tokens[subj[1] - 2].text == "," or tokens[subj[1] - 2].text in DASHES
         end = _end_of_relative_clause(tokens, j, end, main_verb=set_off)
     if words in NAMING_CUES and tokens[j - 1].word not in ("for", "on"):
@@ -539,7 +539,8 @@ REQUEST_CUES |= {"tell", "told", "tells", "telling", "warn", "warned", "warns", 
 
 REQUEST_CUES |= {"advise", "advised", "advises", "advising", "remind", "reminded", "reminds"}
 
-
+# Advice is a claim as a request ("advised voters to stay home") or a clause after "that";
+# "advised Park on the race" is a consultant's job.
 ADVISE_FORMS = {"advise", "advised", "advises", "advising"}
 
 

@@ -100,9 +100,8 @@ def content_before(
         # (nor into "..., two days after the vote", a time of the writer's, nor into the
         # title of the work it was said in: "..., Lee wrote in her book, “Salt and Rope.”")
         titled = tokens[closing - 1].word in WORK_NOUNS and tokens[closing + 1].text in '“"‘'
-        if titled or (nxt.endswith("ing") and nxt in CUES) or _time_span_at(tokens, closing + 1):
-            pass
-        else:
+        participle = nxt.endswith("ing") and nxt in CUES
+        if not (titled or participle or _time_span_at(tokens, closing + 1)):
             end = content_end
     elif not subj and _goes_on_after_speaker(text, tokens, after):
         end = content_end  # "The trouble, says Jo Lee, a historian, is the cost."
