@@ -15,14 +15,9 @@ from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthin
 from claims.extract.attribution import find_attributed
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Found, Mention, Paragraph
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-)
+from claims.extract.sentence_subjects import sentence_subject
 from claims.extract.speakers import SpeakerResolver
-from claims.extract.subjects import (
-    noun_phrase_before,
-    subject_before,
-)
+from claims.extract.subjects import noun_phrase_before, subject_before
 from claims.extract.text import (
     SpanSet,
     find_quotes,

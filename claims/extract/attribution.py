@@ -31,14 +31,8 @@ from claims.extract.lexicon import (
     is_us_state,
 )
 from claims.extract.model import Attribution, Found
-from claims.extract.reported import (
-    closing_attribution,
-    may_report,
-    reported_speech,
-)
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-)
+from claims.extract.reported import closing_attribution, may_report, reported_speech
+from claims.extract.sentence_subjects import sentence_subject
 from claims.extract.text import Quote, SpanSet, sentence_of
 from claims.extract.tokens import Token, TokenIndex
 

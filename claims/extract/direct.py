@@ -21,10 +21,7 @@ from claims.extract.grammar import (
     is_time,
     only_adjuncts,
 )
-from claims.extract.inverted_subjects import (
-    starts_appositive,
-    subject_after,
-)
+from claims.extract.inverted_subjects import starts_appositive, subject_after
 from claims.extract.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SPEAKER_AND_CUE,
@@ -38,9 +35,7 @@ from claims.extract.lexicon import (
 )
 from claims.extract.model import Attribution, Found
 from claims.extract.modified_subjects import modified_subject
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-)
+from claims.extract.sentence_subjects import sentence_subject
 from claims.extract.subjects import (
     is_participle,
     noun_phrase_before,

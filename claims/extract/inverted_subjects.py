@@ -25,9 +25,7 @@ from claims.extract.lexicon import (
     PRONOUNS,
     TITLE_WORDS,
 )
-from claims.extract.tokens import (
-    Token,
-)
+from claims.extract.tokens import Token
 
 
 def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:

@@ -13,14 +13,8 @@ from claims.extract.grammar import (
     RELATIVE_OPENERS,
 )
 from claims.extract.lexicon import CUES, DETERMINERS, PERSON_NOUNS, PRONOUNS
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-    subject_start,
-)
-from claims.extract.subjects import (
-    noun_phrase_before,
-    skip_adjuncts_back,
-)
+from claims.extract.sentence_subjects import sentence_subject, subject_start
+from claims.extract.subjects import noun_phrase_before, skip_adjuncts_back
 from claims.extract.tokens import Token
 
 # Words that cannot stand inside a subject's modifier: verbs, clause openers, pronouns.

@@ -17,9 +17,7 @@ from claims.extract.grammar import (
     end_before_stop,
     words_of,
 )
-from claims.extract.inverted_subjects import (
-    subject_after,
-)
+from claims.extract.inverted_subjects import subject_after
 from claims.extract.lexicon import (
     ADDRESSEE_CUES,
     ASK_CUES,
@@ -36,14 +34,8 @@ from claims.extract.reported_after import (
     first_comma,
     skip_adjuncts_forward,
 )
-from claims.extract.reported_before import (
-    comma_after_adjuncts,
-    content_before,
-)
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-    subject_start,
-)
+from claims.extract.reported_before import comma_after_adjuncts, content_before
+from claims.extract.sentence_subjects import sentence_subject, subject_start
 from claims.extract.subjects import (
     is_participle,
     noun_phrase_before,

@@ -41,22 +41,15 @@ from claims.extract.lexicon import (
     THAT_CUES,
     WEEKDAYS,
 )
-from claims.extract.model import (
-    Attribution,
-    Found,
-)
+from claims.extract.model import Attribution, Found
 from claims.extract.subjects import (
     is_participle,
     noun_phrase_before,
     skip_addressee,
     subject_before,
 )
-from claims.extract.text import (
-    Quote,
-)
-from claims.extract.tokens import (
-    Token,
-)
+from claims.extract.text import Quote
+from claims.extract.tokens import Token
 
 
 def skip_adjuncts_forward(tokens: list[Token], k: int) -> int:

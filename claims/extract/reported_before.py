@@ -15,10 +15,7 @@ from claims.extract.grammar import (
     is_time,
     only_adjuncts,
 )
-from claims.extract.inverted_subjects import (
-    starts_appositive,
-    subject_after,
-)
+from claims.extract.inverted_subjects import starts_appositive, subject_after
 from claims.extract.lexicon import (
     ADDRESSEE_CUES,
     BETWEEN_SPEAKER_AND_CUE,
@@ -27,23 +24,11 @@ from claims.extract.lexicon import (
     WEEKDAYS,
     WORK_NOUNS,
 )
-from claims.extract.model import (
-    Attribution,
-    Found,
-)
-from claims.extract.reported_after import (
-    approximate_amount,
-    in_opening_clause,
-)
-from claims.extract.sentence_subjects import (
-    after_dateline,
-)
-from claims.extract.subjects import (
-    skip_addressee,
-)
-from claims.extract.tokens import (
-    Token,
-)
+from claims.extract.model import Attribution, Found
+from claims.extract.reported_after import approximate_amount, in_opening_clause
+from claims.extract.sentence_subjects import after_dateline
+from claims.extract.subjects import skip_addressee
+from claims.extract.tokens import Token
 
 
 def comma_after_adjuncts(tokens: list[Token], k: int) -> int | None:

@@ -24,9 +24,7 @@ from claims.extract.lexicon import (
     US_STATES,
     WEEKDAYS,
 )
-from claims.extract.tokens import (
-    Token,
-)
+from claims.extract.tokens import Token
 
 
 def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:

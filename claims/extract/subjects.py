@@ -35,9 +35,7 @@ from claims.extract.grammar import (
     noun_in,
     words_of,
 )
-from claims.extract.inverted_subjects import (
-    subject_after,
-)
+from claims.extract.inverted_subjects import subject_after
 from claims.extract.lexicon import (
     BASE_CUES,
     BETWEEN_SPEAKER_AND_CUE,
@@ -52,10 +50,7 @@ from claims.extract.lexicon import (
     US_STATES,
     WEEKDAYS,
 )
-from claims.extract.sentence_subjects import (
-    sentence_subject,
-    subject_start,
-)
+from claims.extract.sentence_subjects import sentence_subject, subject_start
 from claims.extract.tokens import Token
 
 
