@@ -52,28 +52,6 @@ from claims.extract.text import Quote
 from claims.extract.tokens import Token
 
 
-def skip_adjuncts_forward(tokens: list[Token], k: int) -> int:
-    """Step right over adverbs and auxiliaries to a cue: '..., also insisted'."""
-    while k < len(tokens) and tokens[k].word in BETWEEN_SPEAKER_AND_CUE:
-        k += 1
-    return k
-
-
-LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
-
-
-# ... except these, which after a cue open the claim itself: "said all captains sign ...",
-# "said only ten boats ...", "said not every pier ...".
-LEADING_ADJUNCTS -= {"all", "both", "only", "even", "not", "never", "so", "first"}
-
-
-# After a cue these words open no reported clause: "said in a statement", "report has been".
-NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
-
-
-NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
-
-
 def content_after(
     text: str,
     tokens: list[Token],
@@ -226,6 +204,13 @@ def _end_of_relative_clause(tokens: list[Token], j: int, end: int, main_verb: bo
             if m < len(tokens) and cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
                 return tokens[k].start
     return end
+
+
+def skip_adjuncts_forward(tokens: list[Token], k: int) -> int:
+    """Step right over adverbs and auxiliaries to a cue: '..., also insisted'."""
+    while k < len(tokens) and tokens[k].word in BETWEEN_SPEAKER_AND_CUE:
+        k += 1
+    return k
 
 
 def before_writers_clause(
@@ -542,6 +527,21 @@ def _asks_to(tokens: list[Token], j: int) -> bool:
     return any(t.word == "to" for t in tokens[j : j + 5]) and not any(
         t.text in ",;" for t in tokens[j : j + 5]
     )
+
+
+LEADING_ADJUNCTS = PREPOSITIONS | WEEKDAYS | BETWEEN_SPEAKER_AND_CUE
+
+
+# ... except these, which after a cue open the claim itself: "said all captains sign ...",
+# "said only ten boats ...", "said not every pier ...".
+LEADING_ADJUNCTS -= {"all", "both", "only", "even", "not", "never", "so", "first"}
+
+
+# After a cue these words open no reported clause: "said in a statement", "report has been".
+NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
+
+
+NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
 
 
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:

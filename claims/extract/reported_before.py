@@ -31,17 +31,6 @@ from claims.extract.subjects import skip_addressee
 from claims.extract.tokens import Token
 
 
-def comma_after_adjuncts(tokens: list[Token], k: int) -> int | None:
-    """The comma at k, or closing a few words of time and place from k ('Tuesday,', 'in an
-    interview,'), if one does."""
-    for m in range(k, min(len(tokens), k + 9)):
-        if tokens[m].text == ",":
-            return m if only_adjuncts(tokens, k, m) else None
-        if not tokens[m].is_word:
-            return None
-    return None
-
-
 def content_before(
     text: str,
     tokens: list[Token],
@@ -99,6 +88,17 @@ def content_before(
     if _only_a_subordinate_clause(tokens, end):
         return None
     return Found(s, end, "indirect", Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+def comma_after_adjuncts(tokens: list[Token], k: int) -> int | None:
+    """The comma at k, or closing a few words of time and place from k ('Tuesday,', 'in an
+    interview,'), if one does."""
+    for m in range(k, min(len(tokens), k + 9)):
+        if tokens[m].text == ",":
+            return m if only_adjuncts(tokens, k, m) else None
+        if not tokens[m].is_word:
+            return None
+    return None
 
 
 TIME_UNITS = {"minutes", "hours", "days", "weeks", "months", "years", "day", "week", "month"}
