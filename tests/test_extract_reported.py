@@ -1828,3 +1828,17 @@ def test_advising_a_client_is_a_job_advising_someone_to_act_is_a_claim() -> None
     assert attributed("Lee advised that the pier be closed.") == [
         ("indirect", "Lee", "the pier be closed")
     ]
+
+
+def test_according_to_opens_a_claim_after_but_or_a_colon() -> None:
+    assert attributed("But according to reports in the harbor press, he could not stay.") == [
+        ("indirect", "reports in the harbor press", "he could not stay")
+    ]
+    assert attributed("It went unnoticed: according to recent polls, Park leads by 14.") == [
+        ("indirect", "recent polls", "Park leads by 14")
+    ]
+    # (a dash may close an aside: the source then closes the claim before it)
+    text = "More than half of it is wrong — or made up — according to the harbor journal."
+    assert attributed(text) == [
+        ("indirect", "harbor journal", "More than half of it is wrong — or made up")
+    ]

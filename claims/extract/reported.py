@@ -10,6 +10,7 @@ import re
 from claims.extract.grammar import (
     BE_FORMS,
     NOMINATIVE,
+    OPENING_FILLERS,
     PHRASE_PARTNERS,
     SUBORDINATORS,
     TRIGGERS,
@@ -456,8 +457,8 @@ def closing_attribution(
 
 
 def _trim(text: str, start: int, end: int) -> int:
-    """End offset with trailing spaces and a comma removed."""
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+    """End offset with trailing spaces, a comma or a dash removed."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",—–"):
         end -= 1
     return end
 
@@ -529,6 +530,14 @@ def _question(
     )
 
 
+def _opens_a_clause(tokens: list[Token], i: int) -> bool:
+    """Token i opens the sentence, maybe after "But" or "And", or opens a clause after a
+    colon ('It went unnoticed: according to polls, ...'; a dash may close an aside)."""
+    if i > 0 and tokens[i - 1].text in (":", ";"):
+        return True
+    return all(not t.is_word or t.word in OPENING_FILLERS for t in tokens[:i])
+
+
 def _according_to(
     text: str, tokens: list[Token], i: int, s: int, content_end: int, cue: str = "according to"
 ) -> Found | None:
@@ -542,7 +551,7 @@ def _according_to(
         return None
     mention = (tokens[j].start, tokens[k - 1].end)
     attribution = Attribution(mention, cue)
-    if i == 0 or (i == 1 and not tokens[0].is_word):
+    if _opens_a_clause(tokens, i):
         if k < len(tokens) and tokens[k].text == ",":
             start = tokens[k + 1].start if k + 1 < len(tokens) else content_end
             if len(text[start:content_end].split()) >= 3:
