@@ -1753,6 +1753,7 @@ def test_a_subject_the_walk_back_cannot_read_is_the_sentences_opening_words() ->
     ]
     # Words with a verb of their own are no subject: no claim rather than a wrong speaker.
     assert attributed("It is fair to say the pier is old.") == []
+    assert attributed("The deal helps the port, which owns the pier and says it is safe.") == []
 
 
 def test_say_after_a_noun_is_a_verb_unless_what_follows_is_what_it_is_a_say_in() -> None:
