@@ -1843,3 +1843,12 @@ def test_according_to_opens_a_claim_after_but_or_a_colon() -> None:
     assert attributed(text) == [
         ("indirect", "harbor journal", "More than half of it is wrong — or made up")
     ]
+
+
+def test_the_writers_aside_between_a_speaker_and_the_cue() -> None:
+    assert attributed("The board, however, said the pier could wait.") == [
+        ("indirect", "board", "the pier could wait")
+    ]
+    assert attributed("Lee, though, said the pier could wait.") == [
+        ("indirect", "Lee", "the pier could wait")
+    ]

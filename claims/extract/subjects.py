@@ -8,6 +8,7 @@ from __future__ import annotations
 from claims.extract.grammar import (
     ADDRESSEES,
     ARTICLES,
+    ASIDE_ADVERBS,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_BREAKS,
@@ -359,6 +360,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             # "The company, in a filing, said": a description will do too.
             described = inner[0].word in ("who", "which", "including", "like", "such")
             described = described or inner[0].word in PREPOSITIONS
+            # "The board, however, said": an aside of the writer's, the noun before speaks
+            described = described or all(t.word in ASIDE_ADVERBS for t in inner)
             named = noun_phrase_before(tokens, k, floor, need_name=not described)
             if named and _place_after_place(tokens, named):
                 named = None  # "in Aurora, Colorado, in July": a state, read on leftwards
