@@ -1852,3 +1852,13 @@ def test_the_writers_aside_between_a_speaker_and_the_cue() -> None:
     assert attributed("Lee, though, said the pier could wait.") == [
         ("indirect", "Lee", "the pier could wait")
     ]
+
+
+def test_two_modifiers_joined_by_and_stay_in_the_speaker() -> None:
+    assert attributed("Several liberal and labor groups said the fee was unfair.") == [
+        ("indirect", "Several liberal and labor groups", "the fee was unfair")
+    ]
+    # (two names joined by "and" are two speakers: the nearer one is kept)
+    assert attributed("Jo Lee and Ada Park said the fee was unfair.") == [
+        ("indirect", "Ada Park", "the fee was unfair")
+    ]

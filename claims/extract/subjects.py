@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from claims.extract.grammar import (
     ADDRESSEES,
+    ADJECTIVE_ENDINGS,
     ARTICLES,
     ASIDE_ADVERBS,
     AUXILIARIES,
@@ -546,14 +547,8 @@ def noun_phrase_before(
         if w == "that" and t.is_capitalized and i < j:
             i -= 1  # "That person said": a determiner opening the sentence
             break
-        if (
-            w in ("and", "or")
-            and i < j
-            and i - 2 >= floor
-            and tokens[i].word in PAIRED_ADJECTIVES
-            and tokens[i - 2].word in PAIRED_ADJECTIVES
-        ):
-            i -= 2  # "current and former officials"
+        if w in ("and", "or") and i < j and i - 2 >= floor and _paired_modifiers(tokens, i, j):
+            i -= 2  # "current and former officials", "liberal and labor groups"
             continue
         if w in CLAUSE_BREAKS or w in BE_FORMS or (w in PRONOUNS and w not in ("it", "its")):
             break
@@ -657,6 +652,21 @@ def noun_phrase_before(
     elif not _starts_clause(tokens, i, floor):
         return _name_after_adjunct(tokens, i, j)
     return (i, j)
+
+
+def _paired_modifiers(tokens: list[Token], i: int, j: int) -> bool:
+    """The words on either side of the "and" before token i modify one noun: "current and
+    former officials", "progressive and Muslim groups" (not "Salem and Avalon said")."""
+    before, after = tokens[i - 2], tokens[i]
+    if before.word in PAIRED_ADJECTIVES and after.word in PAIRED_ADJECTIVES:
+        return True
+    return (
+        i < j - 1
+        and before.is_word
+        and not before.is_capitalized
+        and before.word.endswith(ADJECTIVE_ENDINGS)
+        and before.word not in CUES
+    )
 
 
 def _name_after_adjunct(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
