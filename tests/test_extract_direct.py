@@ -198,10 +198,10 @@ def test_transcript_turns() -> None:
 
 
 def test_a_short_title_after_the_work_an_attribution_names_is_no_claim() -> None:
-    text = "The storm of 1959 ended all plans to sail, Park wrote in his book, “A Harbor Son.”"
-    assert attributed(text) == [("indirect", "Park", "The storm of 1959 ended all plans to sail")]
+    text = "The flood of 1962 ruined the boatyard, Park wrote in his book, “Sea Dog.”"
+    assert attributed(text) == [("indirect", "Park", "The flood of 1962 ruined the boatyard")]
     # (a short quote with a speaker of its own is still a claim, capitalised or shouted)
     assert attributed("“No Way,” Park said.") == [("direct", "Park", "No Way,")]
-    assert attributed("Lee posted one line: “THIS IS NOT OK.”") == [
-        ("direct", "Lee", "THIS IS NOT OK.")
+    assert attributed("Lee posted one line: “WE ARE DONE HERE.”") == [
+        ("direct", "Lee", "WE ARE DONE HERE.")
     ]

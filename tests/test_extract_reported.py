@@ -1741,19 +1741,22 @@ def test_a_possessive_is_not_a_speaker() -> None:
 
 
 def test_a_subject_the_walk_back_cannot_read_is_the_sentences_opening_words() -> None:
-    assert attributed("Each side said the other would be to blame if the pier closed.") == [
-        ("indirect", "Each side", "the other would be to blame if the pier closed")
+    assert attributed("Each crew said the other crew had caused the delay at the lock.") == [
+        ("indirect", "Each crew", "the other crew had caused the delay at the lock")
     ]
     assert attributed("Harbor pilots from both ports said the channel had silted up.") == [
         ("indirect", "Harbor pilots from both ports", "the channel had silted up")
     ]
     # (the time before the cue is no part of the speaker)
-    assert attributed("Several sailors I spoke with last week said the pier was unsafe.") == [
-        ("indirect", "Several sailors I spoke with", "the pier was unsafe")
+    assert attributed("Two captains I met at the dock last week said the pier was unsafe.") == [
+        ("indirect", "Two captains I met at the dock", "the pier was unsafe")
     ]
     # Words with a verb of their own are no subject: no claim rather than a wrong speaker.
     assert attributed("It is fair to say the pier is old.") == []
-    assert attributed("The deal helps the port, which owns the pier and says it is safe.") == []
+    assert (
+        attributed("The grant went to the ferry line, which runs boats and says it needs more.")
+        == []
+    )
 
 
 def test_say_after_a_noun_is_a_verb_unless_what_follows_is_what_it_is_a_say_in() -> None:
@@ -1769,9 +1772,9 @@ def test_say_after_a_noun_is_a_verb_unless_what_follows_is_what_it_is_a_say_in()
 
 
 def test_a_form_in_ed_between_a_count_and_a_plural_is_an_adjective() -> None:
-    assert attributed("In the vote, 60 pledged delegates and seven others were at stake.") == []
-    assert attributed("Two pledged sailors said the pier is safe.") == [
-        ("indirect", "Two pledged sailors", "the pier is safe")
+    assert attributed("At the port, 35 reported leaks and four others were fixed.") == []
+    assert attributed("Three promised ferries never came, Lee said.") == [
+        ("indirect", "Lee", "Three promised ferries never came")
     ]
     # (a count that speaks keeps its cue)
     assert attributed("The 12 agreed that the pier is safe.") == [
@@ -1801,26 +1804,26 @@ def test_a_closing_cue_with_an_object_after_for_reports_nothing_before_it() -> N
 
 
 def test_a_clause_without_who_after_the_speakers_noun_is_part_of_the_speaker() -> None:
-    assert attributed("All the board members I asked said the pier was safe.") == [
-        ("indirect", "All the board members I asked", "the pier was safe")
+    assert attributed("All the clerks I asked said the pier was safe.") == [
+        ("indirect", "All the clerks I asked", "the pier was safe")
     ]
-    assert attributed("Experts I interviewed told me the pier was safe.") == [
-        ("indirect", "Experts I interviewed", "the pier was safe")
+    assert attributed("Sailors I called told me the pier was safe.") == [
+        ("indirect", "Sailors I called", "the pier was safe")
     ]
 
 
 def test_a_long_phrase_of_a_preposition_before_the_speaker_is_no_claim() -> None:
-    text = "In a long appeal to the sailors of the three harbor towns, Park pleaded with them."
+    text = "In a long talk with the sailors of the three harbor towns, Park argued with them."
     assert attributed(text) == []
     # (a clause after the phrase's comma is one)
-    assert attributed("In all, the harbor board raised five million dollars, Lee said.") == [
-        ("indirect", "Lee", "In all, the harbor board raised five million dollars")
+    assert attributed("In sum, the ferry line lost two million dollars, Lee said.") == [
+        ("indirect", "Lee", "In sum, the ferry line lost two million dollars")
     ]
 
 
 def test_advising_a_client_is_a_job_advising_someone_to_act_is_a_claim() -> None:
-    assert attributed("The firm is advising the harbor board on its sale of the pier.") == []
-    assert attributed("Jo Park, a pollster who advised Ada Lee on the race, said it is safe.") == [
+    assert attributed("The bank is advising the port on the lease of its docks.") == []
+    assert attributed("Jo Park, a lawyer who advised Ada Lee on the lease, said it is safe.") == [
         ("indirect", "Jo Park", "it is safe")
     ]
     assert attributed("Lee advised voters to stay home on Tuesday.") == [
@@ -1832,16 +1835,16 @@ def test_advising_a_client_is_a_job_advising_someone_to_act_is_a_claim() -> None
 
 
 def test_according_to_opens_a_claim_after_but_or_a_colon() -> None:
-    assert attributed("But according to reports in the harbor press, he could not stay.") == [
-        ("indirect", "reports in the harbor press", "he could not stay")
+    assert attributed("But according to harbor records, the ferry ran late.") == [
+        ("indirect", "harbor records", "the ferry ran late")
     ]
-    assert attributed("It went unnoticed: according to recent polls, Park leads by 14.") == [
-        ("indirect", "recent polls", "Park leads by 14")
+    assert attributed("The math is simple: according to the census, 900 boats dock here.") == [
+        ("indirect", "census", "900 boats dock here")
     ]
     # (a dash may close an aside: the source then closes the claim before it)
-    text = "More than half of it is wrong — or made up — according to the harbor journal."
+    text = "Most of the tide tables are off — some by hours — according to the pilots’ union."
     assert attributed(text) == [
-        ("indirect", "harbor journal", "More than half of it is wrong — or made up")
+        ("indirect", "pilots’ union", "Most of the tide tables are off — some by hours")
     ]
 
 

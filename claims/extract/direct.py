@@ -244,7 +244,7 @@ def _is_title(words: str) -> bool:
         w for w in words.split() if len(w.strip("“”\"'‘’.,:;!?")) > 3 and w not in _TITLE_LINKS
     ]
     if len(long_words) < 2 and not words.isupper():
-        # "A Harbor Son": every word capitalised (not "NO WAY.", a shout)
+        # "Sea Dog": every word capitalised (not "NO WAY.", a shout)
         initials = [w.lstrip("“”\"'‘’(")[:1] for w in words.split()]
         return len(initials) >= 2 and all(c.isupper() for c in initials)
     if len(long_words) < 2 or len(words.split()) > 12:

@@ -263,14 +263,14 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i > 0 and tokens[i - 1].word == "having":
         return None  # "Having said that, ...": an aside of the writer
     if _describes_a_counted_noun(tokens, i):
-        return None  # "60 pledged delegates", "two elected officials": an adjective
+        return None  # "35 reported leaks", "two promised ferries": an adjective
     if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
         return None  # "All told, the groups spent ...": in all
     return w, i
 
 
 def _describes_a_counted_noun(tokens: list[Token], i: int) -> bool:
-    """A form in -ed between a count and a plural: "60 pledged delegates" (not "who in
+    """A form in -ed between a count and a plural: "35 reported leaks" (not "who in
     2010 said", a year, nor "The 12 agreed that", a count that speaks)."""
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].word.endswith("ed"):
         return False

@@ -35,7 +35,7 @@ def modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int]
     if not 1 <= len(modifier) <= 10:
         return None
     if opener[1] - opener[0] >= 2 and tokens[opener[1] - 1].word in NOMINATIVE:
-        # "Experts I interviewed said": a clause with no "who" after the noun.
+        # "Sailors I called said": a clause with no "who" after the noun.
         return (opener[0], j) if len(modifier) <= 4 else None
     first = modifier[0]
     # "A notice posted on ...", and after a plural or a person "Sailors trying to ...".

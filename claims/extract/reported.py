@@ -181,8 +181,8 @@ _NOT_A_SUBJECT_OPENER = {"it", "there", "what", "this", "you", "i", "we", "they"
 def _whole_opening_subject(tokens: list[Token], at: int, words: str) -> tuple[int, int] | None:
     """The sentence's opening words up to a plain "said", "say" or "told", when the walk
     back from the cue could not read them as a subject but they hold no verb of their own:
-    "Friends, aides and old rivals say", "critics like Ms. Ruiz say", "eight in 10 harbor
-    voters overall said"."""
+    "Dockhands, clerks and pilots say", "skeptics such as Ms. Ruiz say", "nine in 10 ferry
+    riders said"."""
     if words not in PLAIN_SAY_CUES:
         return None
     o = subject_start(tokens[:at])
@@ -534,7 +534,7 @@ def _question(
 
 def _opens_a_clause(tokens: list[Token], i: int) -> bool:
     """Token i opens the sentence, maybe after "But" or "And", or opens a clause after a
-    colon ('It went unnoticed: according to polls, ...'; a dash may close an aside)."""
+    colon ('The math is simple: according to the census, ...'; a dash may close an aside)."""
     if i > 0 and tokens[i - 1].text in (":", ";"):
         return True
     return all(not t.is_word or t.word in OPENING_FILLERS for t in tokens[:i])

@@ -74,7 +74,7 @@ def content_after(
             return None
     first = tokens[j]
     if words in ADVISE_FORMS and tokens[j - 1].word != "that" and not _asks_to(tokens, j):
-        return None  # "a pollster who advised Park on the race": a job, not advice given
+        return None  # "a lawyer who advised Park on the lease": a job, not advice given
     if first.word in PLAIN_SPEECH_VERBS and not first.is_capitalized:
         return None  # "the sailors I asked said ...": the cue before is in a contact clause
     # After "that" a clause opens, whatever its first word ("said that for years, ...").

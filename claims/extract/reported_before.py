@@ -196,8 +196,8 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
 
 
 def _a_phrase_alone(words: list[Token]) -> bool:
-    """'In a long appeal to the voters of the harbor towns': a preposition's phrase, with
-    no comma, verb or pronoun of a clause in it ('In all, the board raised $5 million')."""
+    """'In a long talk with the sailors of the harbor towns': a preposition's phrase, with
+    no comma, verb or pronoun of a clause in it ('In sum, the ferry lost $2 million')."""
     return words[0].word in PREPOSITIONS and not any(
         t.text == ","
         or t.word in AUXILIARIES
