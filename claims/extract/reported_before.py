@@ -179,12 +179,13 @@ def _goes_on_after_speaker(text: str, tokens: list[Token], k: int) -> bool:
 def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     """'In the end, Patriot agreed.' / 'A few weeks earlier, Scott ...': the words before
     the speaker set the scene; nothing was said."""
-    before = [t for t in tokens if t.end <= end and t.is_word]
+    leading = [t for t in tokens if t.end <= end]
+    before = [t for t in leading if t.is_word]
     if not before or len(before) > 14:
         return False
-    if len(before) > 7 and not _a_phrase_alone([t for t in tokens if t.end <= end]):
+    if len(before) > 7 and not _a_phrase_alone(leading):
         return False
-    if any(t.text in "“\"‘'" for t in tokens if t.end <= end):
+    if any(t.text in "“\"‘'" for t in leading):
         return False  # '“We are happy” about it, said Park': quoted words were said
     return (
         before[0].word in PREPOSITIONS
@@ -195,16 +196,16 @@ def _only_an_adjunct(tokens: list[Token], end: int) -> bool:
     )
 
 
-def _a_phrase_alone(words: list[Token]) -> bool:
+def _a_phrase_alone(phrase: list[Token]) -> bool:
     """'In a long talk with the sailors of the harbor towns': a preposition's phrase, with
     no comma, verb or pronoun of a clause in it ('In sum, the ferry lost $2 million')."""
-    return words[0].word in PREPOSITIONS and not any(
+    return phrase[0].word in PREPOSITIONS and not any(
         t.text == ","
         or t.word in AUXILIARIES
         or t.word in BE_FORMS
         or t.word in NOMINATIVE
         or t.word == "that"
-        for t in words
+        for t in phrase
     )
 
 
