@@ -106,6 +106,23 @@ def test_a_short_lead_in_and_the_statement_after_its_attribution_are_one_claim()
     ]
 
 
+@pytest.mark.parametrize(
+    "between",
+    [
+        "said Ada Ruiz, who has run the fishing co-op for a decade.",  # who the speaker is
+        "Ruiz said at the town hall on Monday night, to loud applause.",  # where and when
+    ],
+)
+def test_a_quotation_broken_by_more_than_its_attribution_is_one_claim(between: str) -> None:
+    first, second = "The ferry timetable has failed the island,", "Nobody here can plan a week."
+    text = f"“{first}” {between} “{second}”"
+    (claim,) = attributed(text)
+    assert claim[2] == f"{first}” {between} “{second}"
+    # The speaker and the cue alone between the halves: two claims, as DESIGN.md has it.
+    for text in (f"“{first}” Ruiz said. “{second}”", f"''{first}'' Ruiz said. ''{second}''"):
+        assert [w for _, _, w in attributed(text)] == [first, second]
+
+
 def test_no_claim_is_recorded_twice() -> None:
     text = (
         "“You winning?” she said, but Jo was drifting off, and as Lee went on about “how the "

@@ -179,7 +179,7 @@ def direct_quotes(
             f.attribution, f.inherits, f.borrowed = last_attr, False, True
         else:
             pending.append(f)
-    return _join_lead_ins(text, out)
+    return _join_split_quotes(text, sentences, out)
 
 
 # What someone says, as a noun: "Park’s answer was simple: “No.”"
@@ -291,31 +291,49 @@ def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
     return not between or (between.endswith(".") and len(between.split()) <= 6)
 
 
+QUOTE_MARKS = "“”‘’\"'"
+
 # A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.
 LEAD_IN_WORDS = 5
 
 
-def _join_lead_ins(text: str, found: list[Found]) -> list[Found]:
-    """'“It’s simple,” she said. “We need more boats.”': a short lead-in and the statement
-    that follows its attribution are one claim."""
+def _join_split_quotes(
+    text: str, sentences: list[tuple[int, int]], found: list[Found]
+) -> list[Found]:
+    """The two halves of a quotation broken by its attribution, when they are one claim.
+
+    A bare attribution between them ('“A,” she said. “B.”': the speaker and the cue, as
+    in DESIGN.md's example) leaves two claims, unless the first half is a short lead-in
+    ('“It’s simple,” she said. “We need more boats.”'). When the writer puts more in the
+    attribution's sentence (who the speaker is, where or when: '“A,” said Jo Park, a pilot
+    for twenty years, on Monday. “B.”'), the halves are one statement interrupted, and one
+    claim; a sentence of the writer's own between them ('He went on:') keeps them apart."""
     out: list[Found] = []
     for f in found:
         lead = out[-1] if out else None
         if (
             lead is not None
-            and f.borrowed
             and lead.kind == "direct"
-            and lead.attribution is f.attribution
             and lead.attribution is not None
+            and f.attribution == lead.attribution  # (its own, or borrowed from the lead)
             and lead.attribution.region[0] >= lead.end
-            and not text[lead.attribution.region[1] : f.start].strip(' .”"“')
             and text[lead.start : lead.end].rstrip().endswith(",")
-            and len(text[lead.start : lead.end].split()) <= LEAD_IN_WORDS
+            and _in_one_sentence_with(text, sentences, lead.attribution, f)
         ):
-            lead.end = f.end
-            continue
+            bare = not text[lead.attribution.region[1] : f.start].strip(" ." + QUOTE_MARKS)
+            if not bare or len(text[lead.start : lead.end].split()) <= LEAD_IN_WORDS:
+                lead.end = f.end
+                continue
         out.append(f)
     return out
+
+
+def _in_one_sentence_with(
+    text: str, sentences: list[tuple[int, int]], attribution: Attribution, f: Found
+) -> bool:
+    """The second half opens the sentence right after the attribution's."""
+    attribution_ends = sentence_of(sentences, attribution.region[1] - 1)[1]
+    return not text[attribution_ends : f.start].strip(" " + QUOTE_MARKS)
 
 
 # Words after '“…,” she said,' that start an aside, not the rest of the statement.
