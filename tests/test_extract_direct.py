@@ -146,6 +146,8 @@ def test_a_statement_that_goes_on_after_its_attribution() -> None:
     ]
     text = "“It was bad luck,” Park said, that night."  # a time, not more of the statement
     assert attributed(text) == [("direct", "Park", "It was bad luck,")]
+    text = "“It was bad luck,” Park said, waving away a question about the tides."  # an aside
+    assert attributed(text) == [("direct", "Park", "It was bad luck,")]
     text = "Park won the Salem vote, the Wire reported Friday, two days after the polls closed."
     assert attributed(text) == [("indirect", "Wire", "Park won the Salem vote")]
 

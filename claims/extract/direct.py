@@ -404,6 +404,7 @@ def _statement_goes_on(
         and nxt.word not in CUES
         and nxt.word not in PREPOSITIONS
         and nxt.word not in CLAUSE_BREAKS
+        and not nxt.word.endswith("ing")  # '…,” she said, drawing cheers.': an aside
     ):
         return end_before_stop(text, s_start, s_end), "mixed"
     return q.inner_end, "direct"
