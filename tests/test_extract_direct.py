@@ -123,6 +123,14 @@ def test_a_quotation_broken_by_more_than_its_attribution_is_one_claim(between: s
         assert [w for _, _, w in attributed(text)] == [first, second]
 
 
+def test_a_question_broken_by_more_than_its_attribution_is_one_claim() -> None:
+    text = "“Who pays for the ferry?” asked Ada Ruiz, a grocer. “We all do, every one of us.”"
+    (claim,) = attributed(text)
+    assert claim[2] == text[1:-1]
+    text = "“Who pays for the ferry?” Ruiz asked. “We all do, every one of us.”"
+    assert len(attributed(text)) == 2
+
+
 def test_no_claim_is_recorded_twice() -> None:
     text = (
         "“You winning?” she said, but Jo was drifting off, and as Lee went on about “how the "

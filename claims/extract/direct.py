@@ -306,8 +306,9 @@ def _join_split_quotes(
     in DESIGN.md's example) leaves two claims, unless the first half is a short lead-in
     ('“It’s simple,” she said. “We need more boats.”'). When the writer puts more in the
     attribution's sentence (who the speaker is, where or when: '“A,” said Jo Park, a pilot
-    for twenty years, on Monday. “B.”'), the halves are one statement interrupted, and one
-    claim; a sentence of the writer's own between them ('He went on:') keeps them apart."""
+    for twenty years, on Monday. “B.”', or '“A?” asked Lee, …'), the halves are one
+    statement interrupted, and one claim; a sentence of the writer's own between them ('He
+    went on:') keeps them apart."""
     out: list[Found] = []
     for f in found:
         lead = out[-1] if out else None
@@ -317,11 +318,12 @@ def _join_split_quotes(
             and lead.attribution is not None
             and f.attribution == lead.attribution  # (its own, or borrowed from the lead)
             and lead.attribution.region[0] >= lead.end
-            and text[lead.start : lead.end].rstrip().endswith(",")
             and _in_one_sentence_with(text, sentences, lead.attribution, f)
         ):
+            first_half = text[lead.start : lead.end].rstrip()
             bare = not text[lead.attribution.region[1] : f.start].strip(" ." + QUOTE_MARKS)
-            if not bare or len(text[lead.start : lead.end].split()) <= LEAD_IN_WORDS:
+            lead_in = first_half.endswith(",") and len(first_half.split()) <= LEAD_IN_WORDS
+            if (lead_in or not bare) and first_half.endswith((",", "?", "!")):
                 lead.end = f.end
                 continue
         out.append(f)
