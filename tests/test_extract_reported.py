@@ -518,6 +518,10 @@ def test_here_opening_a_sentence_is_a_place_not_a_speaker() -> None:
 def test_a_quoted_title_in_the_addressee() -> None:
     text = "Lee tells the Harbor’s “Morning Show” on Friday that “the cause” is unknown."
     assert attributed(text) == [("mixed", "Lee", "“the cause” is unknown")]
+    # Straight quotation marks, or two apostrophes, around the title: the same claim.
+    for title in ('"Tide Talk"', "''Tide Talk''"):
+        text = f"Lee said on Salem’s {title} on Sunday that the ferry had run aground."
+        assert attributed(text) == [("indirect", "Lee", "the ferry had run aground")]
 
 
 def test_a_day_after_the_cue_needs_no_comma() -> None:

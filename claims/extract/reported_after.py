@@ -552,7 +552,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         return None  # "they feel that way", "said that much": a pronoun, no clause
     # "that" within reach, past an addressee or adjuncts: "said in a statement Monday that".
     that_at = None
-    for k in range(j, min(n, j + 14)):
+    k = j
+    while k < min(n, j + 14):
         if tokens[k].word == "that":
             that_at = k
             break
@@ -562,8 +563,10 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
                 break  # another cue ("The Washington Post" is a name, "her remarks" a noun)
         if not tokens[k].is_word and tokens[k].text in ';“"':
             if k + 1 < n and tokens[k + 1].text in '”"' and tokens[k].text != ";":
-                continue  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
+                k += 2  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
+                continue
             break
+        k += 1
     if words in PROMISE_CUES and j < n and tokens[j].word == "to":
         return j  # "vowed to cut taxes": the promise is the claim
     if j + 2 < n and tokens[j].word == "to" and words not in PROMISE_CUES:
