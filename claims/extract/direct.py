@@ -291,6 +291,7 @@ def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
     return not between or (between.endswith(".") and len(between.split()) <= 6)
 
 
+# Every mark that opens or closes a quotation (two apostrophes are two of them).
 QUOTE_MARKS = "“”‘’\"'"
 
 # A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.

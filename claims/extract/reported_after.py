@@ -563,7 +563,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
                 break  # another cue ("The Washington Post" is a name, "her remarks" a noun)
         if not tokens[k].is_word and tokens[k].text in ';“"':
             if k + 1 < n and tokens[k + 1].text in '”"' and tokens[k].text != ";":
-                k += 2  # a quoted title on the way: 'told MSNBC’s “Morning Joe” that'
+                # A quoted title on the way: 'told MSNBC’s “Morning Joe” that'. Both its
+                # marks are passed: a straight closing one would read as a quote opening.
+                k += 2
                 continue
             break
         k += 1
