@@ -1187,6 +1187,9 @@ def test_all_both_and_each_opening_a_sentence_speak() -> None:
 def test_told_reporters_then_the_claim() -> None:
     text = "Ada Park told reporters the pier is safe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
+    # A "that" after the claim's own verb ends it, rather than opening it.
+    text = "Ada Park told reporters they are mending the pier to stop that."
+    assert attributed(text) == [("indirect", "Ada Park", "they are mending the pier to stop that")]
 
 
 def test_a_statement_saying_speaks_for_who_issued_it() -> None:

@@ -544,6 +544,14 @@ NOT_A_CLAUSE_START = PREPOSITIONS | WEEKDAYS
 NOT_A_CLAUSE_START |= {"himself", "herself", "themselves", "itself", "later", "earlier"}
 
 
+def _clause_between(tokens: list[Token], j: int, k: int) -> bool:
+    """A subject or a verb among tokens j..k: 'told reporters they would end that' has its
+    clause before the "that", which is no conjunction."""
+    return any(
+        t.word in NOMINATIVE or t.word in BE_FORMS or t.word in AUXILIARIES for t in tokens[j:k]
+    )
+
+
 def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     """Where the reported words begin after the cue: past 'that', an addressee ('told
     reporters'), 'for'/'on' after 'called', or adjuncts closed by a comma."""
@@ -588,7 +596,9 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         # the rules that ...": that "that" opens a relative clause, not the claim.
         j = call_at
     elif that_at is not None and (
-        that_at == j or only_adjuncts(tokens, j, that_at) or words in ADDRESSEE_CUES
+        that_at == j
+        or only_adjuncts(tokens, j, that_at)
+        or (words in ADDRESSEE_CUES and not _clause_between(tokens, j, that_at))
     ):
         j = that_at + 1
     elif words in ADDRESSEE_CUES:
