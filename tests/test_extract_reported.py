@@ -1199,6 +1199,17 @@ def test_a_statement_saying_speaks_for_who_issued_it() -> None:
     assert attributed(text) == [("indirect", "harbor board", "the pier is safe")]
 
 
+@pytest.mark.parametrize(
+    "speaker", ["40 percent of the crews", "about three in 10", "harbor pilots"]
+)
+def test_the_people_after_a_set_off_with_speak_in_its_participle(speaker: str) -> None:
+    text = f"Most sailors backed the new pier, with {speaker} saying it would help the town."
+    assert attributed(text) == [("indirect", speaker, "it would help the town")]
+    # Not a "with" inside the clause before: the sentence's subject speaks.
+    text = "Ada Park met with the crews and made statements saying the pier is safe."
+    assert [w for _, _, w in attributed(text)] == ["the pier is safe"]
+
+
 def test_participle_asides_and_quoted_as_saying() -> None:
     text = "Ada Park, speaking to reporters, insisted the pier is safe."
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]

@@ -44,6 +44,7 @@ from claims.extract.subjects import (
     skip_addressee,
     skip_adjuncts_back,
     subject_before,
+    with_subject,
 )
 from claims.extract.text import Quote
 from claims.extract.tokens import Token, TokenIndex
@@ -100,8 +101,8 @@ def reported_speech(
                 continue
         if not words.endswith("ing") and _passive(tokens, i, last):
             continue  # passive: "he was told that ...", "she was officially declared"
-        subj = None
-        if is_participle(tokens, i, words):
+        subj = with_subject(tokens, i) if words.endswith("ing") else None
+        if not subj and is_participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
             # whatever stands just before the comma; '“…,” he said, adding that …': the
             # speaker of the cue before.

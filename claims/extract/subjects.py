@@ -20,6 +20,7 @@ from claims.extract.grammar import (
     NOMINATIVE,
     NOUN_ENDINGS,
     NP_LINKS,
+    OBJECT_PRONOUNS,
     PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -776,6 +777,28 @@ def _earlier_speaker(tokens: list[Token], i: int) -> tuple[int, int] | None:
         cue = cue_at(tokens, k)
         if cue:
             return subject_before(tokens, k) or subject_after(tokens, cue[1])
+    return None
+
+
+def with_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """'…, with 40 percent of voters saying …', '…, with critics saying …': the people after
+    "with" speak in the participle at token i (not the sentence's subject). Only a plain
+    noun phrase: 'with Lee repeatedly saying' is Lee; 'with Lee after the vote' is none."""
+    end = i
+    while end > 0 and tokens[end - 1].word.endswith("ly"):
+        end -= 1  # "with Lee repeatedly saying"
+    for k in range(end - 1, max(-1, i - 9), -1):
+        t = tokens[k]
+        if t.word == "with":
+            # Set off from the clause before ("met with aides and said" is no such phrase).
+            set_off = k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].text in DASHES)
+            if set_off and k + 1 < end and tokens[k + 1].word not in OBJECT_PRONOUNS:
+                return k + 1, end
+            return None
+        if not t.is_word or t.word.endswith("ed") or t.word in CUES:
+            return None
+        if t.word in PREPOSITIONS and t.word not in ("of", "in", "about"):
+            return None  # ("about three in 10", "40 percent of voters")
     return None
 
 
