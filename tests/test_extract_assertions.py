@@ -63,8 +63,8 @@ def test_questions_asked_are_claims() -> None:
     assert attributed(text) == [("indirect", "Jo Lee", "why she closed the pier")]
     text = "Harbor sailors are wondering if the pier is safe."  # not a passive
     assert attributed(text) == [("indirect", "Harbor sailors", "if the pier is safe")]
-    text = "Park wondered whether the board will be fair to him, engaging in old tactics."
-    assert attributed(text) == [("indirect", "Park", "whether the board will be fair to him")]
+    text = "Park wondered whether the board would hear him out, citing old grudges."
+    assert attributed(text) == [("indirect", "Park", "whether the board would hear him out")]
     # A question in an opening clause ends with the clause: the answer is another claim.
     text = "After the host asked Rey Oduya who would win, Kit Lamm replied, “I would bet on Rey.”"
     assert attributed(text) == [
@@ -103,7 +103,7 @@ def test_one_statement_split_by_its_attribution_is_one_claim() -> None:
         ("Just over half said the fees are too high.", "Just over half"),
         ("Sure, official data suggest that fees rose in 2013.", "official data"),
         ("Official figures show that the fees rose in 2013.", "Official figures"),
-        ("Sources close to her campaign say the fees are high.", "Sources close to her campaign"),
+        ("Sources near her crew say the fees are high.", "Sources near her crew"),
         (
             "A source familiar with Park’s hopes said the fees are high.",
             "A source familiar with Park’s hopes",
@@ -120,9 +120,9 @@ def test_groups_documents_and_shares_speak(text: str, speaker: str) -> None:
 def test_a_show_after_a_possessive_is_no_claim_and_its_day_no_speaker() -> None:
     text = (
         "Jo Lee said the pier was fine. "
-        "On Harbor TV’s “Morning Pier” Tuesday, he said, “I never said I was happy.”"
+        "On Harbor TV’s “Morning Pier” Tuesday, he said, “I was never glad of it.”"
     )
-    assert attributed(text)[-1] == ("direct", "Jo Lee", "I never said I was happy.")
+    assert attributed(text)[-1] == ("direct", "Jo Lee", "I was never glad of it.")
 
 
 def test_a_show_told_in_quotes_is_not_a_claim() -> None:

@@ -105,7 +105,7 @@ from claims.extract import extract
             "the pier is safe for everyone",
         ),
         (
-            "Ada Park said in an interview with The Washington Post that the pier is safe.",
+            "Ada Park said in a long talk with The Salem Tide that the pier is safe.",
             "Ada Park",
             "the pier is safe",
         ),
@@ -202,9 +202,9 @@ def test_a_described_subject_before_a_plain_speech_verb() -> None:
 
 
 def test_a_claim_may_open_with_an_adverb() -> None:
-    text = "Park campaign says long lines kept many sailors from the pier."
+    text = "Park campaign says slow ferries kept many sailors from the pier."
     assert attributed(text) == [
-        ("indirect", "Park campaign", "long lines kept many sailors from the pier")
+        ("indirect", "Park campaign", "slow ferries kept many sailors from the pier")
     ]
     text = "It was a rule that critics said was unfair to sailors."
     assert attributed(text) == [("indirect", "critics", "that critics said was unfair to sailors")]
@@ -228,7 +228,7 @@ def test_shares_of_a_group_and_whose_clauses_speak() -> None:
     assert attributed(text)[0][2] == "the pier favors the wealthy"
     text = "Ada Park, whose boat sank, said the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
-    text = "Ada Park said in her opening remarks that the pier must close."
+    text = "Ada Park said in her first words to the board that the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]
 
 
@@ -310,7 +310,7 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
             "Lee said the fee was fair, and when pressed on why it rose, she left the room.",
             "the fee was fair",
         ),
-        ("Lee called him a kind, loving and honest man.", "him a kind, loving and honest man"),
+        ("Lee called him a calm, patient and fair man.", "him a calm, patient and fair man"),
     ],
 )
 def test_where_the_writer_takes_over(text: str, wording: str) -> None:
@@ -332,8 +332,8 @@ def test_evidence_shows_without_that() -> None:
 
 
 def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
-    text = "The vote, which she has often said was a mistake, was a factor in her loss."
-    assert attributed(text) == [("indirect", None, "which she has often said was a mistake")]
+    text = "The vote, which she has often said was an error, cost her the race."
+    assert attributed(text) == [("indirect", None, "which she has often said was an error")]
     text = "The yard now builds what Park said is the sturdiest hull on the coast."
     wording = "what Park said is the sturdiest hull on the coast"
     assert attributed(text) == [("indirect", "Park", wording)]
@@ -341,7 +341,7 @@ def test_a_claim_inside_a_relative_clause_opens_and_ends_with_it() -> None:
     text = "Lee ran the pier fund, which the audit said was “sloppy at best” but not a crime."
     wording = "which the audit said was “sloppy at best” but not a crime"
     assert attributed(text) == [("mixed", "audit", wording)]
-    assert attributed("The strong jobs report has cleared the way for a pier.") == []
+    assert attributed("The fine harbor survey has opened the door to a pier.") == []
 
 
 def test_a_claim_named_by_its_owner() -> None:
@@ -578,8 +578,8 @@ def test_bragged_is_spelled_with_two_gs() -> None:
 def test_warned_of_and_a_who_clause_after_any_noun() -> None:
     text = "The delegate warned of a “ferocious” fight that could split the party."
     assert attributed(text)[0][2] == "a “ferocious” fight that could split the party"
-    text = "Lee disowned a remark by a campaign surrogate who said the pier is “a wreck.”"
-    assert attributed(text) == [("mixed", "campaign surrogate", "the pier is “a wreck.”")]
+    text = "Lee disowned a remark by a ferry captain who said the pier is “a wreck.”"
+    assert attributed(text) == [("mixed", "captain", "the pier is “a wreck.”")]
 
 
 def test_a_promise_or_a_request_is_a_claim_a_threat_is_not() -> None:
@@ -769,8 +769,8 @@ def test_here_itself_and_a_when_clause_between_speaker_and_cue() -> None:
 
 
 def test_a_claim_may_open_with_an_approximate_figure() -> None:
-    text = "The ferry office said about half of the repair bill went to the engines."
-    wording = "about half of the repair bill went to the engines"
+    text = "The ferry office said roughly half the repair bill went to the engines."
+    wording = "roughly half the repair bill went to the engines"
     assert attributed(text) == [("indirect", "ferry office", wording)]
     text = "Ada Park said around 40 sailors have asked for berths."
     assert attributed(text) == [("indirect", "Ada Park", "around 40 sailors have asked for berths")]
@@ -814,7 +814,7 @@ def test_a_clause_opening_with_while_is_no_claim_of_the_main_clause() -> None:
 
 
 def test_a_cue_word_inside_a_participle_aside_is_a_noun() -> None:
-    text = "Jo Lee, facing a stiff reelection challenge from the board, noted the pier rots."
+    text = "Jo Lee, facing a hard recall vote from the board, noted the pier rots."
     assert attributed(text) == [("indirect", "Jo Lee", "the pier rots")]
 
 
@@ -860,8 +860,8 @@ def test_two_nouns_joined_by_and_are_one_speaker() -> None:
     text = "The harbor chair and former city treasurer said the pier needs a roof."
     ((_, speaker, wording),) = attributed(text)
     assert (speaker, wording) == ("harbor chair and former city treasurer", "the pier needs a roof")
-    text = "Among sailors, 39 percent blame his aides and 22 percent say he is not to blame."
-    assert attributed(text)[-1] == ("indirect", "22 percent", "he is not to blame")
+    text = "Among sailors, 41 percent fault the crew and 17 percent say the tide is at fault."
+    assert attributed(text)[-1] == ("indirect", "17 percent", "the tide is at fault")
 
 
 def test_that_way_is_no_clause() -> None:
@@ -933,8 +933,8 @@ def test_a_who_clause_after_a_quantifier_and_a_purpose_in_it() -> None:
 def test_a_bare_cue_after_an_auxiliary_and_an_adverb() -> None:
     text = "Jo Lee would later claim that the vote on the pier was rigged."
     assert attributed(text) == [("indirect", "Jo Lee", "the vote on the pier was rigged")]
-    text = "Jo Lee is continuing to insist she will release the report."
-    assert attributed(text) == [("indirect", "Jo Lee", "she will release the report")]
+    text = "Jo Lee is continuing to argue she will publish the logs."
+    assert attributed(text) == [("indirect", "Jo Lee", "she will publish the logs")]
 
 
 def test_yet_opening_a_sentence_is_no_part_of_its_subject() -> None:
@@ -985,7 +985,7 @@ def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
 
 
 def test_more_nouns_for_organisations_speak() -> None:
-    text = "Still, the fund warned that the new pier will cost too much."
+    text = "Even so, the fund warned that the new pier will cost too much."
     assert attributed(text) == [("indirect", "fund", "the new pier will cost too much")]
 
 
@@ -1178,7 +1178,7 @@ def test_a_new_subject_after_and_ends_the_reported_claim() -> None:
 
 
 def test_all_both_and_each_opening_a_sentence_speak() -> None:
-    text = "To varying degrees, all agreed that the pier needs repair."
+    text = "In different ways, all agreed that the pier needs repair."
     assert attributed(text) == [("indirect", None, "the pier needs repair")]
     assert attributed("Both said the pier needs repair.")[0][2] == "the pier needs repair"
     assert attributed("All told, the town spent 2 million dollars on the pier.") == []
@@ -1294,8 +1294,8 @@ def test_a_cue_form_after_an_article_and_a_name_is_a_noun() -> None:
 def test_an_inverted_cue_before_a_compound_noun() -> None:
     text = "“It’s a mess,” said one dock worker, who asked not to be named."
     assert attributed(text) == [("direct", "one dock worker", "It’s a mess,")]
-    assert attributed("Lee said the event brought back memories.")[0][2] == (
-        "the event brought back memories"  # "event" is no speaker after "said"
+    assert attributed("Lee said the event stirred up old feelings.")[0][2] == (
+        "the event stirred up old feelings"  # "event" is no speaker after "said"
     )
 
 
@@ -1373,8 +1373,8 @@ def test_someone_characterised_as_quoted_words() -> None:
     text = "Officials began to portray the pier fire as a “harbor” issue."
     assert attributed(text) == [("mixed", "Officials", "the pier fire as a “harbor” issue")]
     assert attributed("The pier is known as “the long arm.”") == []  # no one says it
-    text = "Ada Park framed herself as the Plan B for the “boats first” crowd."
-    assert attributed(text)[0][2] == "herself as the Plan B for the “boats first” crowd"
+    text = "Ada Park cast herself as the fallback choice of the “boats first” crowd."
+    assert attributed(text)[0][2] == "herself as the fallback choice of the “boats first” crowd"
     text = "Harbor officials searched their logs for words such as “sinking.”"
     assert attributed(text) == []  # examples, not a name given
 
@@ -1403,7 +1403,7 @@ def test_a_verb_with_an_infinitive_closes_no_attribution() -> None:
 
 
 def test_a_cue_in_an_opening_clause_says_nothing_after_its_comma() -> None:
-    assert attributed("After the sailors union objected, the case was moved to Salem.") == []
+    assert attributed("After the sailors union objected, the hearing went to Salem.") == []
     text = "As Park said, the pier is safe."
     assert attributed(text) == [("indirect", "Park", "the pier is safe")]
 
@@ -1436,8 +1436,8 @@ def test_an_opening_time_is_neither_a_speaker_nor_a_claim() -> None:
 
 
 def test_a_participle_speaks_for_a_described_subject_or_past_an_opening_time() -> None:
-    text = "His chief aide doubled down on the attacks, saying the pier is unsafe."
-    assert claims_of(text) == [("indirect", "His chief aide", "the pier is unsafe")]
+    text = "Her chief aide stepped up the attacks, saying the pier is unsafe."
+    assert claims_of(text) == [("indirect", "Her chief aide", "the pier is unsafe")]
     text = "Earlier in the week, Ada Park toured the docks, saying the pier is unsafe."
     assert claims_of(text) == [("indirect", "Ada Park", "the pier is unsafe")]
 
@@ -1462,7 +1462,7 @@ def test_a_participle_speaks_for_a_subject_named_after_a_lower_case_job() -> Non
 
 def test_a_participle_quote_leaves_the_main_clause_its_own_claim() -> None:
     text = (
-        "The spokesman refused to answer questions but said the pier was safe, "
+        "The spokesman would not take questions but said the pier was safe, "
         "adding: “We will look again in May.”"
     )
     assert attributed(text) == [
@@ -1608,7 +1608,7 @@ def test_a_cue_word_after_an_article_is_a_noun() -> None:
     assert attributed("The pier is “a danger to boats” - a charge that stung.") == []
     assert attributed("Ada Park called in to the radio show to talk about the pier.") == []
     assert attributed("Some calls to the harbor office went unanswered all week.") == []
-    assert attributed("They taped an hourlong show that aired on Thursday.") == []
+    assert attributed("They filmed a short reel that ran on Friday night.") == []
     text = "A spokeswoman warns that the pier is closed."  # after a subject, a verb
     assert attributed(text) == [("indirect", "A spokeswoman", "the pier is closed")]
     text = "Ada Park told voters this weekend she would reopen the pier."
@@ -1733,7 +1733,7 @@ def test_nouns_that_look_like_cues_report_nothing() -> None:
 def test_an_opening_adjunct_is_not_what_the_speaker_said() -> None:
     assert attributed("In the end, the harbor board agreed.") == []
     assert attributed("A few weeks earlier, Ada Park had spoken to the board.") == []
-    assert attributed("Like Mayor Park, I believe in the good sense of sailors.") == []
+    assert attributed("Like Mayor Park, I trust the judgment of sailors.") == []
     # Quoted words were said, in any quotation marks.
     text = "''The pier is fine'' like the old one, Jo Lee said."
     assert attributed(text) == [("mixed", "Jo Lee", "''The pier is fine'' like the old one")]

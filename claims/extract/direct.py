@@ -158,7 +158,7 @@ def direct_quotes(
             if after and q.end < s_end:
                 f.end, f.kind = _statement_goes_on(text, index, q, after, s_start, s_end, quotes)
             elif before and not after and _sentence_goes_on(text, index, q, s_end):
-                # 'Park said “it gets me mad” every time she thinks of it': the quote is
+                # 'Park said “it makes me cross” each time she sees the pier': the quote is
                 # a piece of a longer reported statement.
                 f.end, f.kind = end_before_stop(text, s_start, s_end), "mixed"
             if f.kind == "mixed":
@@ -383,10 +383,10 @@ def _statement_goes_on(
         return q.inner_end, "direct"
     nxt = rest[1]
     if nxt.word == "that" and rest[2].is_word and rest[2].word not in THAT_TIME_WORDS:
-        # '“It was bad luck,” he said, that both men knew the pier.': one statement.
+        # '“It was bad luck,” she said, that two boats hit the pier.': one statement.
         return end_before_stop(text, s_start, s_end), "mixed"
     if nxt.word in ("and", "but") and rest[2].text in '“"':
-        # '“I love Larry,” he said, but “he is wrong.”': one statement, two quotes.
+        # '“I like Jo,” she said, but “she is wrong.”': one statement, two quotes.
         second = _quote_opening_at(quotes, rest[2].start, s_end)
         return (second.inner_end, "mixed") if second else (q.inner_end, "direct")
     if nxt.word in ADJUNCT_STARTS or starts_appositive(rest):
@@ -555,7 +555,7 @@ def _in_a_name(t: Token) -> bool:
 
 
 def _name_of_organisation(name: list[Token]) -> bool:
-    """'Jo Lewis of the James Martin Center for Harbor Studies': a name, then "of" and an
+    """'Jo Lewis of the Ada Marsh Institute for Harbor Studies': a name, then "of" and an
     organisation's name, however long."""
     of = next((k for k, t in enumerate(name) if t.word == "of"), None)
     return (

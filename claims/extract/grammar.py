@@ -459,7 +459,7 @@ CLAUSE_LINKS = {"and", "but", "with", "while", "whereas", "which"}
 SUBORDINATORS = {"when", "after", "before", "while", "because", "since", "if", "although", "though"}
 
 
-# Words that open a relative clause around a cue: "the vote, which she said was a mistake".
+# Words that open a relative clause around a cue: "the vote, which she said was an error".
 RELATIVE_OPENERS = {"which", "that", "who", "whom", "what"}
 ADDRESSEES = {
     "reporters",

@@ -47,7 +47,7 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     if first.word == "that":
         return None  # "suggests that the city ...": a clause follows, not a speaker
     if first.word in DETERMINERS or first.is_possessive:
-        # "said a former senior law enforcement official": up to the last noun of the run.
+        # "said a retired senior harbor patrol officer": up to the last noun of the run.
         end = None
         for j in range(i + 1, min(n, i + 8)):
             t = tokens[j]

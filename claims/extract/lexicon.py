@@ -91,7 +91,7 @@ QUOTE_ONLY_CUES |= _words("sing sings sang sung singing")  # '“…,” Jo Park
 QUOTE_ONLY_CUES |= _words("read reads")  # '“…,” reads an editorial in the Harbor Post'
 SPEECH_CUES |= QUOTE_ONLY_CUES
 # Forms that in news are mostly nouns ("Rust Belt states", "the Paris attacks") or
-# report that someone talked, not what they said ("Trump spoke for 77 minutes").
+# report that someone talked, not what they said ("Park spoke for 40 minutes").
 SPEECH_CUES -= _words("state states attack attacks speak speaks spoke spoken speaking challenging")
 BELIEF_CUES = _BELIEF - SPEECH_CUES
 CUES = SPEECH_CUES | BELIEF_CUES | THAT_CUES

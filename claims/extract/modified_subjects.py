@@ -42,7 +42,7 @@ def modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int]
     participle = not first.is_capitalized and (
         first.word.endswith("ed") or (described is not None and _is_ing_participle(first))
     )
-    # "Sailors who know Lee say", "Senior advisers who have run the numbers argue": a short
+    # "Sailors who know Lee say", "Old pilots who have sailed the strait argue": a short
     # noun phrase picked out by a relative clause.
     who = first.word in ("who", "whose") and opener[1] - opener[0] <= 5
     if not (participle or who or first.word in NP_LINKS):

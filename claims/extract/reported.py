@@ -574,7 +574,7 @@ def _according_to(
         return None
     source = tokens[j:k]
     if k >= len(tokens) - 1 and (len(source) >= 2 or source[0].is_capitalized):
-        # "Clinton leads by 271 delegates according to a count by the AP."
+        # "Park leads by 312 votes according to a tally by the Harbor Wire."
         end = _trim(text, s, tokens[i].start)
         if len(text[s:end].split()) >= 3:
             return Found(s, end, "indirect", attribution)

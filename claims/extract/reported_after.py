@@ -95,8 +95,8 @@ def content_after(
     start = first.start
     end = content_end
     if first.word in AUXILIARIES or first.word in BE_FORMS:
-        # "which she said was a mistake, was a factor": the relative clause ends at a comma,
-        # and the claim opens at its pronoun ("which she said was a mistake").
+        # "which she said was an error, cost her": the relative clause ends at a comma,
+        # and the claim opens at its pronoun ("which she said was an error").
         end = first_comma(text, tokens, j, end)
         before_subject = (k for k in (subj[0] - 1, subj[0] - 2) if k >= 0)
         relative = next((k for k in before_subject if tokens[k].word in RELATIVE_OPENERS), None)
@@ -217,7 +217,7 @@ def before_writers_clause(
     text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]
 ) -> int:
     """'..., and he ranted about ...' (a new clause with its own subject) or '...,
-    implicitly putting his name on the line' (an aside): the writer's words, not the
+    quietly staking her name on it' (an aside): the writer's words, not the
     speaker's."""
     for k in range(j + 1, len(tokens) - 2):
         t = tokens[k]
@@ -235,15 +235,15 @@ def before_writers_clause(
         link, second = tokens[k + 1].word, tokens[k + 2].word
         if (
             (link in ("and", "but") and second in NOMINATIVE)
-            # "..., and to date has only issued a tweet": the subject's next act
+            # "..., and so far has only sent a letter": the subject's next act
             or (link in ("and", "but") and (second in AUXILIARIES or second == "to"))
-            # "..., and the downgrade is casting a shadow": a new subject and its verb
+            # "..., and the storm is closing the pier": a new subject and its verb
             or (link in ("and", "but") and _subject_and_verb(tokens, k + 2))
             # "..., and when pressed on it, she replied": the writer tells what came next
             or (
                 link in ("and", "but") and second in SUBORDINATORS and _passive_after(tokens, k + 3)
             )
-            # "..., and most don't expect him to": a group and its verb
+            # "..., and few think she will": a group and its verb
             or (
                 link in ("and", "but")
                 and second in GROUP_PRONOUNS
@@ -330,7 +330,7 @@ def _past_act(t: Token) -> bool:
 
 
 def _before_lone_dash(text: str, tokens: list[Token], j: int, end: int, quotes: list[Quote]) -> int:
-    """'... whenever possible -- so the U.S. can avoid a quagmire': a dash that opens no
+    """'... where it can -- so the town can avoid a long fight': a dash that opens no
     pair ends the claim (a pair, '— known as ... —', is an aside inside it, or opens it:
     'said that — in her view — the pier ...')."""
     first = j - 1 if j > 0 and tokens[j - 1].text in DASHES else j + 1
@@ -612,8 +612,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         # "told voters this weekend he would ...": past an adjunct to the clause.
         j = _pronoun_clause(tokens, j) or j
     elif j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
-        # "a vote which she has said was a mistake": the claim is the relative clause's
-        # verb phrase; "The jobs report has cleared the way": the cue was a noun.
+        # "a vote which she has said was an error": the claim is the relative clause's
+        # verb phrase; "The harbor survey has opened the door": the cue was a noun.
         relative = any(t.word in RELATIVE_OPENERS for t in tokens[max(0, j - 6) : j - 1])
         return j if relative else None
     elif approximate_amount(tokens, j):
@@ -653,7 +653,7 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
             if j < n and tokens[j].word in CUES and not tokens[j].is_capitalized:
                 return None  # "Lee, who argues for the pier, said ...": the aside ended
     if j < n and tokens[j].text == "," and in_opening_clause(tokens, j):
-        return None  # "After the union objected, the case was moved": the cue said no more
+        return None  # "After the union objected, the hearing went on": the cue said no more
     while j < n and not tokens[j].is_word and tokens[j].text in ",:—–-":
         j += 1
     if j + 2 < n and tokens[j].word in ASIDE_ADVERBS and tokens[j + 1].text == ",":
@@ -698,6 +698,6 @@ def _pronoun_clause(tokens: list[Token], k: int) -> int | None:
             return None
         if tokens[m].word in NOMINATIVE or tokens[m].word in ("it", "there"):
             if tokens[m - 1].word in SUBORDINATORS or tokens[m - 1].word == "as":
-                return None  # "said Friday as he entered the talks": when, not what
-            return m  # "said in politics it takes time", "said Monday there is no plan"
+                return None  # "said Friday as she boarded the ferry": when, not what
+            return m  # "said at sea it takes time", "said Monday there is no plan"
     return None

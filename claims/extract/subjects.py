@@ -64,7 +64,7 @@ def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
         t = tokens[j - 1]
         w = t.word
         if w in TIME_PHRASE_ENDS:
-            # "who has in the past described"
+            # "who has for years described"
             n = next((n for n in (3, 2) if words_of(tokens[j - n : j]) in TIME_PHRASES), 0)
             if n and j - n >= floor:
                 j -= n
@@ -110,7 +110,7 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         subject = _appositive_subject(tokens, j - 1, floor)
     elif last.word == "who" and j - 2 > floor and tokens[j - 2].text in {","} | DASHES:
         # "backed by Dorsey, who has said": the mention runs from the name to "who"; so it
-        # does from a person described ("a question from a young child, who said").
+        # does from a person described ("a note from a young sailor, who said").
         antecedent = noun_phrase_before(
             tokens, j - 2, floor, need_name=True, relative=True
         ) or _person_described(tokens, j - 2, floor)
@@ -603,7 +603,7 @@ def noun_phrase_before(
         and not head.word.endswith("ss")
         and (span[0].word in DETERMINERS or any(t.is_possessive for t in span[:-1]))
     )  # "The candidates say", "Ada Park's associates insist she will run"
-    # "The billionaire real estate magnate says": after an article the last word is a noun.
+    # "The wealthy harbor shipping owner says": after an article the last word is a noun.
     determined = (
         len(span) >= 2
         and span[0].word in ("the", "a", "an", "this", "that")
