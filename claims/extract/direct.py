@@ -44,7 +44,7 @@ from claims.extract.subjects import (
     skip_adjuncts_back,
     subject_before,
 )
-from claims.extract.text import Quote, sentence_of
+from claims.extract.text import QUOTE_MARKS, Quote, sentence_of
 from claims.extract.tokens import Token, TokenIndex
 
 # '“Pier to close,” by the Post’s Jo Lee': the quote is the title of a piece.
@@ -290,9 +290,6 @@ def _tail_of_split_quote(text: str, previous: Found, q: Quote) -> bool:
     between = text[attribution.region[1] : q.open].strip(" ,")
     return not between or (between.endswith(".") and len(between.split()) <= 6)
 
-
-# Every mark that opens or closes a quotation (two apostrophes are two of them).
-QUOTE_MARKS = "“”‘’\"'"
 
 # A lead-in this short ('“Look, it’s simple,” she said. “…”') says nothing on its own.
 LEAD_IN_WORDS = 5

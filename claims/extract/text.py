@@ -60,6 +60,8 @@ class Quote:
 # Double quotation marks: curly, guillemets, straight, and the '' that some wires use.
 _MARKS = '“”«»„"'  # and two apostrophes: ''
 _MARK = re.compile(f"''|[{_MARKS}]")
+# Every character of a mark that opens or closes a quotation found here.
+QUOTE_MARKS = _MARKS + "'"
 STRAIGHT = ('"', "''")
 _OPENS_AFTER = set(" \t\n([{—–-/:;")
 
