@@ -88,6 +88,13 @@ def test_split_quote_both_halves_keep_the_speaker() -> None:
     assert [(k, s) for k, s, _ in attributed(text)] == [("direct", "Park"), ("direct", "Park")]
 
 
+@pytest.mark.parametrize("when", ["on Monday", "late last month", "early Friday"])
+def test_a_quote_that_goes_on_after_a_time_is_one_claim(when: str) -> None:
+    # The second half carries on the sentence the first began, after the time it was said.
+    text = f"“That is no answer,” a harbor official said {when}, “but a delay we can bear.”"
+    assert attributed(text) == [("direct", "a harbor official", text[1:-1])]
+
+
 def test_a_short_tail_after_the_attribution_belongs_to_the_quote_before() -> None:
     text = "“The harbor budget is balanced this year,” Park said. “All of it.”"
     assert attributed(text) == [

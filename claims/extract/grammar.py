@@ -426,6 +426,7 @@ def only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
         or w in BETWEEN_SPEAKER_AND_CUE
         or w in ASIDE_ADVERBS  # "said, however, that ..."
         or w.endswith("ly")
+        or (w in TIME_WORDS and w not in ("this", "that"))
     )
 
 
