@@ -1883,3 +1883,9 @@ def test_two_modifiers_joined_by_and_stay_in_the_speaker() -> None:
     assert attributed("Jo Lee and Ada Park said the fee was unfair.") == [
         ("indirect", "Ada Park", "the fee was unfair")
     ]
+
+
+def test_a_phrase_opening_with_along_with_is_no_speaker() -> None:
+    # "Along with other charges": a preposition opens the phrase; the lawsuit speaks.
+    text = "Along with other charges, the suit claims that Lee misled the pier board."
+    assert attributed(text) == [("indirect", "suit", "Lee misled the pier board")]

@@ -17,7 +17,7 @@ from claims.extract.tokens import Token
 
 # Prepositions that open a sentence's adjunct but rarely follow a cue ("railed against"
 # does): "Alongside calls for a new pier, ...", "Despite the vote, ...".
-OPENING_PREPOSITIONS = {"alongside", "among", "despite", "unlike", "amid", "beyond"}
+OPENING_PREPOSITIONS = {"alongside", "along", "among", "despite", "unlike", "amid", "beyond"}
 # Verbs that answer with "back": "shot back", "fired back", "hit back", "wrote back".
 BACK_VERBS = {"shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "snapped"}
 BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "strikes"}

@@ -252,7 +252,7 @@ ORG_NOUNS = _words(
     bank paper magazine station outlet site website channel senate congress jury school
     hospital airline alliance caucus delegation embassy mission city county town country
     nation regime military army navy report study survey poll memo letter document
-    complaint lawsuit filing statement release article piece ad video clip tweet post email
+    complaint lawsuit suit filing statement release article piece ad video clip tweet post email
     book film data analysis audit review assessment investigation ruling order decision
     indictment affidavit transcript records index polling research
     fund institution organisation laboratory society trust cabinet legislature assembly

@@ -568,7 +568,7 @@ def noun_phrase_before(
                 i < j
                 and i - 1 > floor
                 and (
-                    tokens[i - 2].is_capitalized
+                    (tokens[i - 2].is_capitalized and tokens[i - 2].word not in SENTENCE_OPENERS)
                     or tokens[i - 2].word in QUANTIFIERS  # "one of the family's lawyers"
                     or tokens[i - 2].word in PERSON_NOUNS
                     or tokens[i - 2].word in TITLE_WORDS
