@@ -1889,3 +1889,10 @@ def test_a_phrase_opening_with_along_with_is_no_speaker() -> None:
     # "Along with other charges": a preposition opens the phrase; the lawsuit speaks.
     text = "Along with other charges, the suit claims that Lee misled the pier board."
     assert attributed(text) == [("indirect", "suit", "Lee misled the pier board")]
+
+
+def test_the_opening_words_up_to_a_relative_that_are_no_speaker() -> None:
+    # "Lee apologized for a speech that said …": the words before "that said" hold a verb
+    # of their own; they are no name, whatever the speech's speaker.
+    text = "Lee apologized for a speech that said young sailors are reckless."
+    assert [c.mention.text for c in extract(text).claims if c.mention] == []

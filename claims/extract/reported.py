@@ -191,7 +191,7 @@ def _whole_opening_subject(tokens: list[Token], at: int, words: str) -> tuple[in
     span = tokens[o:j]
     if not 2 <= len(span) <= 14 or span[0].word in _NOT_A_SUBJECT_OPENER:
         return None
-    if span[-1].word in ("and", "but", "or") or any(t.word == "which" for t in span):
+    if span[-1].word in ("and", "but", "or", "that") or any(t.word == "which" for t in span):
         return None  # "The deal helps the bank, which manages the debt and says ...": a clause
     if span[-1].text == "," or any(not t.is_word and t.text not in ",-—’'" for t in span):
         return None  # "The trouble with it, experts say, is ...": an aside, not a subject
