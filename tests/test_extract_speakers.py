@@ -121,3 +121,9 @@ def test_a_description_is_the_last_speaker_only_when_it_can_be_that_person() -> 
 def test_organisations_speak_too() -> None:
     ((_, speaker, _),) = attributed("The White House said the pier grant was approved.")
     assert speaker == "White House"
+
+
+def test_a_noun_in_ly_ends_the_speaker_it_is_no_adverb() -> None:
+    # "family" ends in -ly like "publicly", but it names who speaks.
+    text = "The pier was closed on Thursday, lawyers for the family said."
+    assert attributed(text) == [("indirect", "lawyers for the family", text[:31])]

@@ -18,6 +18,7 @@ from claims.extract.grammar import (
     SUBORDINATORS,
     cue_at,
     end_before_stop,
+    is_adverb,
     is_time,
     only_adjuncts,
 )
@@ -515,7 +516,7 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     run = next((k for k, t in enumerate(name) if not t.is_capitalized), len(name))
     if first.is_capitalized and 0 < run < len(name):
         for verb in (t.word for t in name[run : run + 2]):
-            if verb.endswith("ly") or (verb.endswith("ed") and verb not in TITLE_WORDS):
+            if is_adverb(verb) or (verb.endswith("ed") and verb not in TITLE_WORDS):
                 return None  # "” Donald Trump repeatedly demeaned women, insiders say"
     return (start, name_end)
 
@@ -542,7 +543,7 @@ def _describes(t: Token) -> bool:
         and w not in BETWEEN_SPEAKER_AND_CUE
         and w not in PREPOSITIONS
         and w not in CLAUSE_BREAKS
-        and not w.endswith("ly")
+        and not is_adverb(w)
     )
 
 

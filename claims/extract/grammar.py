@@ -409,6 +409,16 @@ FRACTIONS = {"majority", "third", "thirds", "quarter", "quarters"}
 PLAIN_SPEECH_VERBS = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds"}
 
 
+# Words in -ly that are no adverbs: "attorneys for the family said", "at the rally".
+LY_NOUNS = {"family", "assembly", "rally", "supply", "ally", "monopoly", "anomaly", "reply"}
+LY_NOUNS |= {"bully", "homily", "folly", "italy", "july"}
+
+
+def is_adverb(word: str) -> bool:
+    """A word in -ly that is an adverb ("repeatedly", "only"), not "family"."""
+    return word.endswith("ly") and word not in LY_NOUNS
+
+
 def only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
     """Tokens i..j hold only time words, prepositional phrases and commas."""
     if i >= j:
@@ -425,7 +435,7 @@ def only_adjuncts(tokens: list[Token], i: int, j: int) -> bool:
         or w in MONTHS
         or w in BETWEEN_SPEAKER_AND_CUE
         or w in ASIDE_ADVERBS  # "said, however, that ..."
-        or w.endswith("ly")
+        or is_adverb(w)
         or (w in TIME_WORDS and w not in ("this", "that"))
     )
 

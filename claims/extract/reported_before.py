@@ -11,6 +11,7 @@ from claims.extract.grammar import (
     PLAIN_SPEECH_VERBS,
     PREPOSITIONS,
     SENTENCE_ADVERBS,
+    is_adverb,
     is_number,
     is_time,
     only_adjuncts,
@@ -223,5 +224,5 @@ def _ends_attribution(tokens: list[Token], k: int) -> bool:
         w in PREPOSITIONS
         or w in WEEKDAYS
         or w in BETWEEN_SPEAKER_AND_CUE
-        or (w.endswith("ly") and not t.is_capitalized)
+        or (is_adverb(w) and not t.is_capitalized)
     )

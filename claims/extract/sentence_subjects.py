@@ -12,6 +12,7 @@ from claims.extract.grammar import (
     SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
+    is_adverb,
     is_time,
     noun_in,
 )
@@ -141,7 +142,7 @@ def subject_start(tokens: list[Token]) -> int:
         # "Recently, however, it issued ...": past opening adverbs and their commas.
         while k < n and (
             tokens[k].text == ","
-            or tokens[k].word.endswith("ly")
+            or is_adverb(tokens[k].word)
             or (tokens[k].word in ORDINAL_OPENERS and k + 1 < n and tokens[k + 1].text == ",")
             or tokens[k].word in SENTENCE_ADVERBS
             or tokens[k].word in OPENING_FILLERS

@@ -32,6 +32,7 @@ from claims.extract.grammar import (
     TIME_PHRASES,
     WORKS,
     cue_at,
+    is_adverb,
     is_number,
     is_time,
     is_year,
@@ -74,7 +75,7 @@ def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
         if (
             (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
             or w in WEEKDAYS
-            or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized)
+            or (is_adverb(w) and len(w) > 4 and not t.is_capitalized)
         ):
             j -= 1
             continue
@@ -785,7 +786,7 @@ def with_subject(tokens: list[Token], i: int) -> tuple[int, int] | None:
     "with" speak in the participle at token i (not the sentence's subject). Only a plain
     noun phrase: 'with Lee repeatedly saying' is Lee; 'with Lee after the vote' is none."""
     end = i
-    while end > 0 and tokens[end - 1].word.endswith("ly"):
+    while end > 0 and is_adverb(tokens[end - 1].word):
         end -= 1  # "with Lee repeatedly saying"
     for k in range(end - 1, max(-1, i - 9), -1):
         t = tokens[k]
