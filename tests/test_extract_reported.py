@@ -1896,3 +1896,15 @@ def test_the_opening_words_up_to_a_relative_that_are_no_speaker() -> None:
     # of their own; they are no name, whatever the speech's speaker.
     text = "Lee apologized for a speech that said young sailors are reckless."
     assert [c.mention.text for c in extract(text).claims if c.mention] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But the sinking of the ferry renewed fears along the island's western coast.",
+        "Pier owners face bigger questions in light of the new budget, since most borrowed.",
+        "Lee, 24, will be charged with arson and other charges related to the fire on Sunday.",
+    ],
+)
+def test_a_plural_after_an_adjective_is_a_noun_not_a_cue(text: str) -> None:
+    assert attributed(text) == []

@@ -305,7 +305,9 @@ def _noun_after(before: str, w: str) -> bool:
     after_preposition = (
         before in PREPOSITIONS and before != "to"
     ) or before in OPENING_PREPOSITIONS
-    return after_preposition or before in NOUN_MARKERS or year
+    # "raised new questions", "renewed fears": a plural after an adjective is a noun
+    described = w.endswith("s") and before in ADJECTIVES_BEFORE_NOUNS
+    return after_preposition or before in NOUN_MARKERS or year or described
 
 
 def _owned(before: Token, w: str) -> bool:
@@ -315,6 +317,9 @@ def _owned(before: Token, w: str) -> bool:
 
 
 NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", "our", "your"}
+# Adjectives that only stand before a noun, never a subject before its verb.
+ADJECTIVES_BEFORE_NOUNS = {"new", "fresh", "renewed", "other", "such", "serious", "similar"}
+ADJECTIVES_BEFORE_NOUNS |= {"bigger", "published", "growing", "mounting", "repeated", "lingering"}
 
 
 def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:
