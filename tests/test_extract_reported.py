@@ -1908,3 +1908,28 @@ def test_the_opening_words_up_to_a_relative_that_are_no_speaker() -> None:
 )
 def test_a_plural_after_an_adjective_is_a_noun_not_a_cue(text: str) -> None:
     assert attributed(text) == []
+
+
+def test_an_organisation_speaks_in_its_own_which_clause() -> None:
+    text = "The fine came after a request by the Salem Post, which argued that the port owed money."
+    assert attributed(text) == [("indirect", "Salem Post", "the port owed money")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the leak of the report, which found that she broke harbor rules, Lee's"
+            " campaign contended that it hid nothing.",
+            [("report", "she broke harbor rules"), ("Lee's campaign", "it hid nothing")],
+        ),
+        (
+            "Ruiz, who has long criticized the ferry deal, offered her firmest promise yet.",
+            [("Ruiz", "the ferry deal")],
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas_ends_before_the_main_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, w) for _, s, w in attributed(text)] == expected

@@ -119,7 +119,7 @@ def content_after(
     if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = first_comma(text, tokens, j, end)
-    if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word == "who":
+    if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word in ("who", "which"):
         # "Lee, who said the pier would fail, is running again": X ends before the main verb.
         set_off = tokens[subj[1] - 2].text == "," or tokens[subj[1] - 2].text in DASHES
         end = _end_of_relative_clause(tokens, j, end, main_verb=set_off)
@@ -200,10 +200,36 @@ def _end_of_relative_clause(tokens: list[Token], j: int, end: int, main_verb: bo
         if tokens[k].text == "," or tokens[k].text in DASHES:
             if main_verb and has_verb and _finite(tokens[k + 1].word):
                 return tokens[k].start
+            if main_verb and _main_verb_with_object(tokens, k + 1):
+                return tokens[k].start  # "Lee, who backed X, offered her own plan"
+            if main_verb and _speaker_and_cue_at(tokens, k + 1):
+                return tokens[k].start  # "After the report, which found X, the board said Y"
             m = skip_adjuncts_forward(tokens, k + 1)  # "..., also said", "Lee - who ... - said"
             if m < len(tokens) and cue_at(tokens, m) and not tokens[m].word.endswith("ing"):
                 return tokens[k].start
     return end
+
+
+# Words that open the object of a verb: "offered her plan", "reflected both concerns".
+_OBJECT_OPENERS = DETERMINERS | {"her", "his", "their", "its", "both", "all", "that", "to"}
+
+
+def _main_verb_with_object(tokens: list[Token], k: int) -> bool:
+    """'offered her', 'plans to': a verb in -ed or -s with its object or infinitive."""
+    if k + 1 >= len(tokens) or tokens[k].is_capitalized:
+        return False
+    verb = tokens[k].word
+    inflected = verb.endswith("ed") or (verb.endswith("s") and not verb.endswith("ss"))
+    return inflected and tokens[k + 1].word in _OBJECT_OPENERS
+
+
+def _speaker_and_cue_at(tokens: list[Token], k: int) -> bool:
+    """A main clause of its own opens at token k: a noun phrase and its cue ("the board
+    said", "Lee’s campaign contended")."""
+    for m in range(k + 1, min(len(tokens), k + 6)):
+        if cue_at(tokens, m):
+            return noun_phrase_before(tokens, m, k) == (k, m)
+    return False
 
 
 def skip_adjuncts_forward(tokens: list[Token], k: int) -> int:

@@ -257,8 +257,8 @@ class SpeakerResolver:
             # "Those who know Lee", "Dock workers who spoke with the Wire": not Lee, not
             # the Wire, but the people the clause picks out (a full name is the person).
             return self._description(words, mention)
-        if len(words) > 1 and low[-1] == "who":
-            # "Dorsey, who": the relative pronoun's antecedent names the speaker.
+        if len(words) > 1 and low[-1] in ("who", "which"):
+            # "Dorsey, who", "the board, which": the relative pronoun's antecedent speaks.
             return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)
         link = next((k for k in range(1, len(words)) if low[k] in SCENE_LINKS), None)
         if (

@@ -122,6 +122,18 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         subject = antecedent and (antecedent[0], j)
     elif last.word == "that" and (work := _work_before_that(tokens, j - 1, floor)):
         subject = work  # "released a letter from her physician that says ...": the letter
+    elif last.word == "which" and j - 3 > floor and tokens[j - 2].text == ",":
+        # "a request by the Salem Post, which argued that ...": an organisation or a work
+        # speaks in its own relative clause, as a person does after ", who".
+        antecedent = noun_phrase_before(tokens, j - 2, floor, relative=True)
+        named = antecedent is not None and _body_named(tokens[j - 3])
+        if antecedent and named:
+            # From its last article: "May for the lawsuit" is the lawsuit.
+            a = antecedent[0]
+            a = max((k for k in range(a, j - 2) if tokens[k].word in ARTICLES), default=a)
+            subject = (a, j)
+        else:
+            subject = None
     elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
         # "the Harbor Police Department which reported": an organisation's own clause.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
