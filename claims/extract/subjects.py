@@ -103,6 +103,10 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
     last = tokens[j - 1]
     if last.text in DASHES:
         subject = _dashed_appositive_subject(tokens, j, floor)
+    elif last.text == "," and (town := _comma_after_town(tokens, j - 1)) is not None:
+        # "Jo Park, a driver from Ava, Mo., said": the state ends the speaker's phrase.
+        subject = _appositive_subject(tokens, town, floor)
+        subject = subject or noun_phrase_before(tokens, town, floor)
     elif last.text == ",":
         subject = _appositive_subject(tokens, j - 1, floor)
     elif last.text in '”"' and j - 2 > floor and tokens[j - 2].text in '“"':
@@ -432,6 +436,20 @@ def _introduction(tokens: list[Token], k: int, floor: int) -> tuple[int, int] | 
         if opens and i < k - 1 and _starts_clause(tokens, i, floor):
             return (i, k)
     return None
+
+
+def _comma_after_town(tokens: list[Token], comma: int) -> int | None:
+    """In 'from Ava, Mo.,' (the comma at `comma` closing it), the comma after the town."""
+    k = comma - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1  # "Mo" and the period the tokenizer cut off
+    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalized:
+        return None
+    state = tokens[k]
+    abbreviated = comma - k == 2 and 2 <= len(state.text) <= 5 and "-" not in state.text
+    if not state.is_capitalized or not (abbreviated or state.word in US_STATES):
+        return None
+    return k - 1 if tokens[k - 3].word in ("from", "of", "in") else None
 
 
 def _place_after_place(tokens: list[Token], span: tuple[int, int]) -> bool:
