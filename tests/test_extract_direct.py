@@ -239,3 +239,8 @@ def test_a_short_title_after_the_work_an_attribution_names_is_no_claim() -> None
     assert attributed("Lee posted one line: “WE ARE DONE HERE.”") == [
         ("direct", "Lee", "WE ARE DONE HERE.")
     ]
+
+
+def test_a_dollar_sign_inside_the_speakers_description() -> None:
+    text = "“We want a raise,” Pay Us $20 organizer Jo Fells told Harbor Radio."
+    assert attributed(text) == [("direct", "Jo Fells", "We want a raise,")]

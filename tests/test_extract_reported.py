@@ -1933,3 +1933,8 @@ def test_a_relative_clause_set_off_by_commas_ends_before_the_main_clause(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(s, w) for _, s, w in attributed(text)] == expected
+
+
+def test_an_addressee_and_a_time_after_a_closing_cue_are_no_claim() -> None:
+    text = "The pier is safe, Harbor Chief Ana Ruiz told a city panel on Wednesday."
+    assert attributed(text) == [("indirect", "Ana Ruiz", "The pier is safe")]

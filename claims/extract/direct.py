@@ -450,7 +450,7 @@ def _attribution_after(index: TokenIndex, start: int, end: int) -> Attribution |
     for i in range(idx, min(len(tokens), idx + 30)):
         t = tokens[i]
         if not t.is_word:
-            if t.text in ",’'-()" and i > idx and i + 1 < len(tokens):
+            if t.text in ",’'-()$" and i > idx and i + 1 < len(tokens):
                 continue
             if t.text == "." and i + 1 < len(tokens) and tokens[i + 1].text in ",)":
                 continue  # "McConnell, R-Ky., said" / "Hale (D-Wis.) said": a party tag's period

@@ -45,6 +45,7 @@ from claims.extract.model import Attribution, Found
 from claims.extract.subjects import (
     is_participle,
     noun_phrase_before,
+    only_time_or_place_left,
     skip_addressee,
     subject_before,
 )
@@ -630,6 +631,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
     elif words in ADDRESSEE_CUES:
         addressee = j
         j = skip_addressee(tokens, j)  # "told CNN the plan ..."
+        if j < n and tokens[j].is_word and only_time_or_place_left(tokens, j):
+            return None  # "…, Lee told a city panel on Wednesday.": said before the cue
         if j < n and tokens[j].word == "to":
             if words in PROMISE_CUES:
                 return j

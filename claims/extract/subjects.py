@@ -847,6 +847,16 @@ def is_participle(tokens: list[Token], i: int, words: str) -> bool:
     return set_off or before.word in ("after", "by", "while", "before")
 
 
+def only_time_or_place_left(tokens: list[Token], m: int) -> bool:
+    """Tokens m.. to the sentence's end are a short time or place: 'on Wednesday.',
+    'Tuesday.', 'in Salem.'"""
+    rest = tokens[m:-1] if tokens[-1].text in ".!?" else tokens[m:]
+    return 0 < len(rest) <= 4 and all(
+        t.is_capitalized or t.word in PREPOSITIONS or t.word in DETERMINERS or is_time([t])
+        for t in rest
+    )
+
+
 def skip_addressee(tokens: list[Token], k: int) -> int:
     """Past 'reporters' / 'CNN' / 'the crowd' after told, assured, warned..."""
     if k < len(tokens) and tokens[k].word in ("me", "him", "her", "them", "us"):
@@ -867,6 +877,8 @@ def skip_addressee(tokens: list[Token], k: int) -> int:
             if m > k + 1 and t.word == "to":
                 return m  # "urged the harbor board to ...": the request follows
             if not t.is_word or t.is_capitalized or t.word in CUES or t.word in PREPOSITIONS:
+                if m > k + 1 and only_time_or_place_left(tokens, m):
+                    return m  # "…, Lee told a city panel on Wednesday.": nothing more said
                 break
             if t.word in BE_FORMS or t.word in AUXILIARIES:
                 break
