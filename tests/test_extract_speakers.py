@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import attributed
 
+from claims.extract import extract
+
 
 def test_a_pronoun_is_the_person_whose_name_opens_its_sentence() -> None:
     text = (
@@ -132,3 +134,14 @@ def test_a_noun_in_ly_ends_the_speaker_it_is_no_adverb() -> None:
 def test_a_town_and_its_state_end_the_appositive_not_the_name() -> None:
     text = "Jo Park, a truck driver from Ava, Mo., said he was paid for his overtime."
     assert attributed(text) == [("indirect", "Jo Park", "he was paid for his overtime")]
+
+
+def test_two_speakers_joined_by_and_are_one_mention() -> None:
+    (claim,) = extract("The pier is safe, Ana Lee and Jo Park said.").claims
+    assert (claim.wording, claim.mention.text if claim.mention else None) == (
+        "The pier is safe",
+        "Ana Lee and Jo Park",
+    )
+    # An object before "and" is no speaker: "Lee thanked Salem and Park said ...".
+    (claim,) = extract("Lee thanked Salem and Park said the pier is safe.").claims
+    assert claim.mention is not None and claim.mention.text == "Park"

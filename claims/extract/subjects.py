@@ -146,7 +146,23 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         subject = noun_phrase_before(tokens, j, floor) or _share_of_people(tokens, j, floor)
     if subject and _disagrees(tokens, subject, cue_index):
         return None
+    if subject and subject[0] - 1 > floor and tokens[subject[0] - 1].word == "and":
+        subject = _coordinated(tokens, subject, floor)
     return subject
+
+
+def _coordinated(tokens: list[Token], subject: tuple[int, int], floor: int) -> tuple[int, int]:
+    """'…, Lee and Park said': two named speakers opening the clause speak together."""
+    a, b = subject
+    first = noun_phrase_before(tokens, a - 1, floor, need_name=True)
+    if first is None and tokens[a - 2].word in NOMINATIVE:
+        first = (a - 2, a - 1)  # "he and Mr. Allen said"
+    if first is None or not _starts_clause(tokens, first[0], floor):
+        return subject
+    names = [t for t in tokens[first[0] : b] if t.is_word and t.word != "and"]
+    if not all(t.is_capitalized or t.word in NOMINATIVE for t in names):
+        return subject  # "Lee thanked Salem and Park", "Lee and harbor leaders": as before
+    return (first[0], b)
 
 
 def _body_named(head: Token) -> bool:
