@@ -3,6 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import attributed
 
 from claims.extract import extract
@@ -145,3 +146,16 @@ def test_two_speakers_joined_by_and_are_one_mention() -> None:
     # An object before "and" is no speaker: "Lee thanked Salem and Park said ...".
     (claim,) = extract("Lee thanked Salem and Park said the pier is safe.").claims
     assert claim.mention is not None and claim.mention.text == "Park"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        ("The hull is the problem, say harbor experts.", "harbor experts", "harbor experts"),
+        ("The hull is the problem, said Ada Park and others.", "Ada Park", "Ada Park and others"),
+        ("Ada Park and others said the hull is the problem.", "Ada Park", "Ada Park and others"),
+    ],
+)
+def test_people_named_by_a_plural_or_with_others(text: str, speaker: str, mention: str) -> None:
+    (claim,) = extract(text).claims
+    assert (claim.speaker, claim.mention.text if claim.mention else None) == (speaker, mention)

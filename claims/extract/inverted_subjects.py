@@ -14,6 +14,7 @@ from claims.extract.grammar import (
     NP_LINKS,
     PREPOSITIONS,
     RELATIVES,
+    noun_in,
 )
 from claims.extract.lexicon import (
     CUES,
@@ -87,7 +88,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         and _name_after_titles(tokens, i + 2)
     )
     if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
-        return None
+        return _people_after(tokens, i)  # "…, say harbor experts."
+
     j = i + 1 if described else i
     while (
         j < n
@@ -104,9 +106,31 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         j += 1
     while j > i + 1 and not tokens[j - 1].is_capitalized:
         j -= 1
+    if j + 1 < n and tokens[j].word == "and" and tokens[j + 1].word == "others":
+        j += 2  # "said Ada Park and others"
     if j < n and (tokens[j].word in AUXILIARIES or tokens[j].word in BE_FORMS):
         return None  # "said Ada Park is poised to win": the subject of the claim
     return (i, j)
+
+
+# What may follow people named by a plural: "…, say experts like Jo Park, is …".
+_AFTER_PEOPLE = {"like", "including", "who", "such"}
+
+
+def _people_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """'…, say experts.', 'says harbor officials, …': a bare plural for people or bodies,
+    maybe after a word or two that qualify it, then nothing more of a clause."""
+    n = len(tokens)
+    for j in range(i, min(n, i + 3)):
+        t = tokens[j]
+        if not _plain_lower_word(t):
+            return None
+        if t.word.endswith("s") and (noun_in(t.word, PERSON_NOUNS) or noun_in(t.word, ORG_NOUNS)):
+            after = tokens[j + 1] if j + 1 < n else None
+            if after is None or not after.is_word or after.word in _AFTER_PEOPLE:
+                return (i, j + 1)
+            return None
+    return None
 
 
 def _plain_lower_word(t: Token) -> bool:

@@ -257,6 +257,9 @@ class SpeakerResolver:
             # "Those who know Lee", "Dock workers who spoke with the Wire": not Lee, not
             # the Wire, but the people the clause picks out (a full name is the person).
             return self._description(words, mention)
+        if len(words) > 2 and low[-2:] == ["and", "others"]:
+            # "Ada Park and others": the one the article names.
+            return self.resolve(mention[: words[-2].start].rstrip(" ,"), offset)
         if len(words) > 1 and low[-1] in ("who", "which"):
             # "Dorsey, who", "the board, which": the relative pronoun's antecedent speaks.
             return self.resolve(mention[: words[-1].start].rstrip(" ,"), offset)

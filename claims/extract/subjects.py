@@ -152,7 +152,8 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
 
 
 def _coordinated(tokens: list[Token], subject: tuple[int, int], floor: int) -> tuple[int, int]:
-    """'…, Lee and Park said': two named speakers opening the clause speak together."""
+    """'…, Lee and Park said', 'Lee and others say': named speakers opening the clause
+    speak together."""
     a, b = subject
     first = noun_phrase_before(tokens, a - 1, floor, need_name=True)
     if first is None and tokens[a - 2].word in NOMINATIVE:
@@ -160,6 +161,8 @@ def _coordinated(tokens: list[Token], subject: tuple[int, int], floor: int) -> t
     if first is None or not _starts_clause(tokens, first[0], floor):
         return subject
     names = [t for t in tokens[first[0] : b] if t.is_word and t.word != "and"]
+    if names[-1].word == "others":
+        names.pop()  # "Lee and others said"
     if not all(t.is_capitalized or t.word in NOMINATIVE for t in names):
         return subject  # "Lee thanked Salem and Park", "Lee and harbor leaders": as before
     return (first[0], b)
