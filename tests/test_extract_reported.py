@@ -1938,3 +1938,21 @@ def test_a_relative_clause_set_off_by_commas_ends_before_the_main_clause(
 def test_an_addressee_and_a_time_after_a_closing_cue_are_no_claim() -> None:
     text = "The pier is safe, Harbor Chief Ana Ruiz told a city panel on Wednesday."
     assert attributed(text) == [("indirect", "Ana Ruiz", "The pier is safe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Voters going to the polls said they back a ban.", "Voters going to the polls"),
+        ("Another sailor who was there said he heard Lee.", "Another sailor who was there"),
+    ],
+)
+def test_a_subject_with_a_short_participle_or_another(text: str, speaker: str) -> None:
+    (claim,) = extract(text).claims
+    assert claim.mention is not None and claim.mention.text == speaker
+
+
+def test_a_description_holds_no_auxiliary() -> None:
+    # "The plan would require harbor delegates" is no one: "challenge" has no speaker.
+    text = "The plan would require harbor delegates to challenge the rules that bind them."
+    assert attributed(text) == []

@@ -506,6 +506,7 @@ SENTENCE_OPENERS |= OPENING_PREPOSITIONS
 # "One employee at the firm".
 DESCRIPTION_OPENERS = {"the", "a", "an", "his", "her", "their", "its", "one"}
 DESCRIPTION_OPENERS |= {"other", "some", "many", "several", "most"}  # "Other sailors"
+DESCRIPTION_OPENERS |= {"another"}  # "Another sailor who was there"
 
 
 def is_time(words: list[Token]) -> bool:

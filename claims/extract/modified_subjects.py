@@ -124,5 +124,7 @@ def _names_people(phrase: list[Token]) -> bool:
 
 
 def _is_ing_participle(t: Token) -> bool:
-    """'trying', 'clamoring' (not 'mid-morning', 'Morning')."""
-    return t.word.endswith("ing") and len(t.word) > 5 and not t.is_capitalized and "-" not in t.word
+    """'trying', 'going', 'clamoring' (not 'thing', 'mid-morning', 'Morning')."""
+    w = t.word
+    long_enough = len(w) > 5 or w in ("going", "doing", "using", "being")
+    return w.endswith("ing") and long_enough and not t.is_capitalized and "-" not in w

@@ -4,6 +4,8 @@ words that set a time, a place or a scene ("WASHINGTON (AP) — On Monday, the m
 from __future__ import annotations
 
 from claims.extract.grammar import (
+    AUXILIARIES,
+    BE_FORMS,
     DASHES,
     DESCRIPTION_OPENERS,
     NOMINATIVE,
@@ -49,8 +51,8 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
                 or t.is_capitalized
             ):
                 head = m
-            elif head is not None or not t.is_word or t.word in CUES:
-                break  # modifiers ("harbor board") only before the head
+            elif head is not None or not t.is_word or t.word in CUES or _is_verb(t.word):
+                break  # modifiers ("harbor board") only before the head; no verb at all
         return (k, head + 1) if head is not None else None
     j = k
     while j < n and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].is_possessive):
@@ -61,6 +63,11 @@ def sentence_subject(tokens: list[Token]) -> tuple[int, int] | None:
 
 
 JOB_WORDS = TITLE_WORDS | PERSON_NOUNS | ORG_NOUNS
+
+
+def _is_verb(word: str) -> bool:
+    """'would', 'is': "The plan would require delegates" is no description of anyone."""
+    return word in AUXILIARIES or word in BE_FORMS
 
 
 def _name_after_job(tokens: list[Token], j: int) -> int:
