@@ -1956,3 +1956,19 @@ def test_a_description_holds_no_auxiliary() -> None:
     # "The plan would require harbor delegates" is no one: "challenge" has no speaker.
     text = "The plan would require harbor delegates to challenge the rules that bind them."
     assert attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "two people familiar with the plan said",
+        "said two people familiar with the plan",
+        "officials who spoke on condition of anonymity said",
+        "said officials who spoke on condition of anonymity",
+        "people briefed on the plan told the Salem Post",
+    ],
+)
+def test_people_picked_out_by_what_they_know_close_a_claim(attribution: str) -> None:
+    (claim,) = attributed(f"The pier would close in May, {attribution}.")
+    assert claim[2] == "The pier would close in May"
+    assert claim[1] in attribution

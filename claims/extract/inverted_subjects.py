@@ -75,7 +75,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 break  # a verb, most likely: "said the event brought back ..."
         if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
             return None  # "said the nomination will test ...": the subject of a clause
-        return (i, end) if end else None
+        # ("said a man who …" stays "a man": the description names someone)
+        return _picked_out(tokens, i, end, _FAMILIAR) if end else None
     # "said strategist David Axelrod": a lower-case title before the name.
     titled = (first.word in TITLE_WORDS or first.word in PERSON_NOUNS) and _name_after_titles(
         tokens, i + 1
@@ -113,13 +114,16 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     return (i, j)
 
 
-# What may follow people named by a plural: "…, say experts like Jo Park, is …".
-_AFTER_PEOPLE = {"like", "including", "who", "such"}
+# What may pick out people named by a plural: "…, said officials who asked not to be
+# named.", "…, said two people familiar with the talks."
+_FAMILIAR = {"familiar", "close", "briefed"}
+_PICKING_OUT = _FAMILIAR | {"who", "with"}
 
 
 def _people_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """'…, say experts.', 'says harbor officials, …': a bare plural for people or bodies,
-    maybe after a word or two that qualify it, then nothing more of a clause."""
+    """'…, say experts.', 'says harbor officials, …', '…, said two people familiar with
+    the talks.': a plural for people or bodies, maybe after a count or a word or two that
+    qualify it, and what picks them out to the sentence's end."""
     n = len(tokens)
     for j in range(i, min(n, i + 3)):
         t = tokens[j]
@@ -127,10 +131,23 @@ def _people_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return None
         if t.word.endswith("s") and (noun_in(t.word, PERSON_NOUNS) or noun_in(t.word, ORG_NOUNS)):
             after = tokens[j + 1] if j + 1 < n else None
-            if after is None or not after.is_word or after.word in _AFTER_PEOPLE:
+            if after is None or not after.is_word:
                 return (i, j + 1)
-            return None
+            if after.word not in _PICKING_OUT:
+                return None
+            return _picked_out(tokens, i, j + 1, _PICKING_OUT)
     return None
+
+
+def _picked_out(tokens: list[Token], i: int, j: int, openers: set[str]) -> tuple[int, int]:
+    """The speaker at [i, j), and what picks them out when that opens with one of `openers`
+    and runs to the sentence's end with no comma: 'two people familiar with the talks',
+    'officials who asked …'."""
+    end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    if j < end and tokens[j].word in openers:
+        if all(t.text != "," for t in tokens[j:end]):
+            return (i, end)
+    return (i, j)
 
 
 def _plain_lower_word(t: Token) -> bool:

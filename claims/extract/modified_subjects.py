@@ -71,6 +71,22 @@ def modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int]
 WHO_HEADS = {"those", "people", "anyone", "many", "some", "others", "voters", "residents"}
 
 
+def modified_subject_after_comma(tokens: list[Token], i: int, words: str) -> tuple[int, int] | None:
+    """'…, two people briefed on the plan said.': people picked out by a modifier, opening
+    the clause after the sentence's last comma before the cue at i."""
+    comma = next((k for k in range(i - 1, max(0, i - 12), -1) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    rest = tokens[comma + 1 :]
+    if rest[0].word in NOT_IN_MODIFIER:
+        return None  # "…, is facing a vigorous challenge": a verb, no subject
+    subj = modified_subject(rest, i - comma - 1, words)
+    opener = _opening_noun(rest, skip_adjuncts_back(rest, i - comma - 1, 0))
+    if not subj or subj[0] != 0 or not opener or not _names_people(rest[opener[0] : opener[1]]):
+        return None
+    return (subj[0] + comma + 1, subj[1] + comma + 1)
+
+
 def _opening_noun(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """'Those', 'A notice' or 'Harbor activists' opening the sentence (maybe after 'But'
     or 'Again,'), up to a participle, a link or "who"."""

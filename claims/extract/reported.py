@@ -27,7 +27,7 @@ from claims.extract.lexicon import (
     QUOTE_ONLY_CUES,
 )
 from claims.extract.model import Attribution, Found
-from claims.extract.modified_subjects import modified_subject
+from claims.extract.modified_subjects import modified_subject, modified_subject_after_comma
 from claims.extract.reported_after import (
     before_next_speaker,
     before_writers_clause,
@@ -161,6 +161,10 @@ def reported_speech(
                 continue
         # Trailing attribution: "The plan will fail, Smith said." / "..., said Smith."
         f = content_before(text, tokens, i, last, words, subj, s, content_end)
+        # ("…, two people briefed on the plan said.": a modified subject after the comma)
+        trailing = None if subj or f else modified_subject_after_comma(tokens, at, words)
+        if trailing:
+            f = content_before(text, tokens, i, last, words, trailing, s, content_end)
         if f:
             out.append(f)
             continue

@@ -566,7 +566,10 @@ def noun_phrase_before(
         # the talks": the phrase before "close to".
         head = tokens[near - 1]
         if head.word in ("those", "people", "aides", "sources", "allies", "friends"):
-            return (near - 1, j)
+            a = near - 1
+            if a - 1 >= floor and (is_number(tokens[a - 1]) or tokens[a - 1].word in QUANTIFIERS):
+                a -= 1  # "two people familiar with the talks"
+            return (a, j)
         inner = noun_phrase_before(tokens, near, floor, need_name, relative)
         return (inner[0], j) if inner else None
     if last.word in GROUP_PRONOUNS:
