@@ -1972,3 +1972,24 @@ def test_people_picked_out_by_what_they_know_close_a_claim(attribution: str) -> 
     (claim,) = attributed(f"The pier would close in May, {attribution}.")
     assert claim[2] == "The pier would close in May"
     assert claim[1] in attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“The audit is late,” according to the report.", ("direct", "The audit is late,")),
+        (
+            "The audit is late, according to the report, which was leaked.",
+            ("indirect", "The audit is late"),
+        ),
+        (
+            "According to the report, which was leaked, the audit is late.",
+            ("indirect", "the audit is late"),
+        ),
+    ],
+)
+def test_according_to_after_a_quote_and_before_a_clause_about_the_source(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(k, w) for k, _, w in attributed(text)] == [expected]
+    assert {s for _, s, _ in attributed(text)} == {"report"}

@@ -21,6 +21,7 @@ from claims.extract.grammar import (
     is_adverb,
     is_time,
     only_adjuncts,
+    words_of,
 )
 from claims.extract.inverted_subjects import starts_appositive, subject_after
 from claims.extract.lexicon import (
@@ -446,6 +447,13 @@ def _attribution_after(index: TokenIndex, start: int, end: int) -> Attribution |
     idx = 0
     while idx < len(tokens) and not tokens[idx].is_word and tokens[idx].text in ",—–-":
         idx += 1
+    if idx + 2 < len(tokens) and words_of(tokens[idx : idx + 2]) == "according to":
+        # '“…,” according to the report.': the source, up to the sentence's end
+        k = idx + 2
+        while k < len(tokens) and (tokens[k].is_word or tokens[k].text in "’'-"):
+            k += 1
+        if k > idx + 2 and (k == len(tokens) or tokens[k].text in ".!?,"):
+            return Attribution((tokens[idx + 2].start, tokens[k - 1].end), "according to")
     # Up to the cue: a speaker, maybe with appositives ("Smith, the mayor of X, said").
     for i in range(idx, min(len(tokens), idx + 30)):
         t = tokens[i]

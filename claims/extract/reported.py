@@ -12,6 +12,7 @@ from claims.extract.grammar import (
     NOMINATIVE,
     OPENING_FILLERS,
     PHRASE_PARTNERS,
+    RELATIVE_OPENERS,
     SUBORDINATORS,
     TRIGGERS,
     cue_at,
@@ -558,7 +559,12 @@ def _according_to(
         return None
     mention = (tokens[j].start, tokens[k - 1].end)
     attribution = Attribution(mention, cue)
+    # (", which was leaked": a clause about the source, not what it says)
+    about_source = k + 1 < len(tokens) and tokens[k + 1].word in RELATIVE_OPENERS
     if _opens_a_clause(tokens, i):
+        if about_source:
+            # "According to the report, which was leaked, the audit is late."
+            k = next((m for m in range(k + 1, len(tokens)) if tokens[m].text == ","), len(tokens))
         if k < len(tokens) and tokens[k].text == ",":
             start = tokens[k + 1].start if k + 1 < len(tokens) else content_end
             if len(text[start:content_end].split()) >= 3:
@@ -567,8 +573,9 @@ def _according_to(
     if tokens[i - 1].text == ",":
         end = tokens[i - 1].start
         if (
-            k < len(tokens)
+            k + 1 < len(tokens)
             and tokens[k].text == ","
+            and not about_source
             and len(text[tokens[k].end : content_end].split()) >= 2
         ):
             # "A, according to X, B": the source is set off inside the claim.
