@@ -204,6 +204,8 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """The cue starting at token i, as (cue words, index of its last token)."""
     t = tokens[i]
     w = t.word
+    if w not in _CUE_STARTS:
+        return None  # most words: one lookup tells (the rules ask this for every word)
     if w in ("pointed", "points", "point") and i + 1 < len(tokens) and tokens[i + 1].word == "out":
         return w + " out", i + 1
     if w in EXPRESS_VERBS:
@@ -267,6 +269,17 @@ def cue_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if w == "told" and i > 0 and tokens[i - 1].word == "all" and _next_is(tokens, i, ","):
         return None  # "All told, the groups spent ...": in all
     return w, i
+
+
+# Every word a cue can open with: the cue words and the verbs of the phrases above.
+_CUE_STARTS = frozenset(
+    CUES
+    | EXPRESS_VERBS
+    | MAKE_VERBS
+    | REFER_VERBS
+    | BACK_VERBS
+    | {"pointed", "points", "point", "put", "puts", "state", "states"}
+)
 
 
 def _describes_a_counted_noun(tokens: list[Token], i: int) -> bool:
