@@ -159,3 +159,15 @@ def test_two_speakers_joined_by_and_are_one_mention() -> None:
 def test_people_named_by_a_plural_or_with_others(text: str, speaker: str, mention: str) -> None:
     (claim,) = extract(text).claims
     assert (claim.speaker, claim.mention.text if claim.mention else None) == (speaker, mention)
+
+
+def test_he_after_a_quote_is_the_person_the_sentence_before_named() -> None:
+    text = (
+        "Harbor chief Ana Ruiz said Monday that the pier would close in May.\n\n"
+        "Jo Lee, who runs a bait shop on the pier, disagreed. “This is a disaster for all"
+        " of us,” he said."
+    )
+    assert [c.speaker for c in extract(text).claims if c.kind != "assertion"] == [
+        "Ana Ruiz",
+        "Jo Lee",
+    ]

@@ -19,6 +19,7 @@ from claims.extract.sentence_subjects import sentence_subject
 from claims.extract.speakers import SpeakerResolver
 from claims.extract.subjects import noun_phrase_before, subject_before
 from claims.extract.text import (
+    QUOTE_MARKS,
     SpanSet,
     find_quotes,
     mask_quotes,
@@ -113,6 +114,11 @@ def _to_claim(
         mention = Mention(para.position, a, b, para.text[a:b])
         # The sentence the speaker's words stand in: "Adm. Jo Ham says ... he believes".
         sentence_start = sentence_of(sentences, a)[0]
+        if para.text[sentence_start : sentence_start + 1] in QUOTE_MARKS:
+            # 'Jo Lee, who runs the bait shop, disagreed. “…,” he said.': a quotation opens
+            # the pronoun's sentence, so the one before names who "he" is.
+            k = bisect_left(sentences, (sentence_start,))
+            sentence_start = sentences[k - 1][0] if k > 0 else sentence_start
         resolved = resolver.resolve(mention.text, para.start + a, para.start + sentence_start)
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue

@@ -200,7 +200,9 @@ class SpeakerResolver:
                     w.rstrip(",") if _INITIAL.fullmatch(w) else w.rstrip(".,") for w in words
                 )
                 last = words[-1].rstrip(".,").lower()
-                self._full_names.setdefault(last, []).append((m.start(), name))
+                # (where the name itself stands: "in May. Jo Lee" is one run of capitals)
+                at = self.article.find(words[0], m.start(), m.end())
+                self._full_names.setdefault(last, []).append((at, name))
                 title = " ".join(w for w in title_words if w.lower() not in NOT_NAMES)
                 if title and name not in self._titles:
                     self._titles[name] = title
