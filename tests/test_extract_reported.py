@@ -1993,3 +1993,24 @@ def test_according_to_after_a_quote_and_before_a_clause_about_the_source(
 ) -> None:
     assert [(k, w) for k, _, w in attributed(text)] == [expected]
     assert {s for _, s, _ in attributed(text)} == {"report"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But in July 2012, the firm failed as predicted.",
+        "Pilots would enroll, train and then harbor leaders could call on their help.",
+        "Preys on our worst fears and instincts, regarding sailors and pilots.",
+    ],
+)
+def test_no_speaker_in_words_that_merely_run_up_to_a_cue(text: str) -> None:
+    assert attributed(text) == []
+
+
+def test_words_around_a_speaker_that_are_no_part_of_the_claim_or_the_name() -> None:
+    text = "The Harbor Police revealed Tuesday the drug was found in the car."
+    assert attributed(text) == [("indirect", "Harbor Police", "the drug was found in the car")]
+    text = "Ana Carter however said the ferry would keep running."
+    assert attributed(text) == [("indirect", "Ana Carter", "the ferry would keep running")]
+    text = "Contrary to his claim that sailors would learn nothing, the files are rich."
+    assert all(s != "Contrary" for _, s, _ in attributed(text))

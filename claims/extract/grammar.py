@@ -18,6 +18,7 @@ from claims.extract.tokens import Token
 # Prepositions that open a sentence's adjunct but rarely follow a cue ("railed against"
 # does): "Alongside calls for a new pier, ...", "Despite the vote, ...".
 OPENING_PREPOSITIONS = {"alongside", "along", "among", "despite", "unlike", "amid", "beyond"}
+OPENING_PREPOSITIONS |= {"contrary"}  # "Contrary to his claim that ..."
 # Verbs that answer with "back": "shot back", "fired back", "hit back", "wrote back".
 BACK_VERBS = {"shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "snapped"}
 BACK_VERBS |= {"pushed", "pushes", "wrote", "writes", "punched", "struck", "strikes"}
@@ -333,6 +334,7 @@ NOUN_MARKERS = {"one", "each", "every", "another", "his", "their", "its", "my", 
 # Adjectives that only stand before a noun, never a subject before its verb.
 ADJECTIVES_BEFORE_NOUNS = {"new", "fresh", "renewed", "other", "such", "serious", "similar"}
 ADJECTIVES_BEFORE_NOUNS |= {"bigger", "published", "growing", "mounting", "repeated", "lingering"}
+ADJECTIVES_BEFORE_NOUNS |= {"worst", "best", "biggest", "greatest", "deepest"}  # "our worst fears"
 
 
 def _after_article_and_adjective(tokens: list[Token], i: int) -> bool:

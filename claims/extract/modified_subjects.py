@@ -38,6 +38,8 @@ def modified_subject(tokens: list[Token], i: int, words: str) -> tuple[int, int]
         # "Sailors I called said": a clause with no "who" after the noun.
         return (opener[0], j) if len(modifier) <= 4 else None
     first = modifier[0]
+    if modifier[-1].word == "as":
+        return None  # "the firm failed as predicted": no one said it
     # "A notice posted on ...", and after a plural or a person "Sailors trying to ...".
     participle = not first.is_capitalized and (
         first.word.endswith("ed") or (described is not None and _is_ing_participle(first))

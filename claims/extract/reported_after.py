@@ -647,6 +647,13 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         return j if relative else None
     elif approximate_amount(tokens, j):
         pass  # "said about half of the cost ...": a figure opens the claim
+    elif (
+        words in OBJECT_CUES
+        and tokens[j].word in WEEKDAYS
+        and j + 1 < n
+        and tokens[j + 1].word in ARTICLES
+    ):
+        j += 1  # "revealed Tuesday the drug was found": the day is when, not what
     elif words not in OBJECT_CUES:
         # "said on Tuesday, the plan ..." : skip leading adjuncts up to a comma.
         k = j

@@ -26,6 +26,7 @@ from claims.extract.grammar import (
     QUANTIFIERS,
     RELATIVE_OPENERS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
     TIME_PHRASE_ENDS,
@@ -76,6 +77,7 @@ def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
             (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
             or w in WEEKDAYS
             or (is_adverb(w) and len(w) > 4 and not t.is_capitalized)
+            or (w in SENTENCE_ADVERBS and not t.is_capitalized)  # "Carter however said"
         ):
             j -= 1
             continue
@@ -606,6 +608,8 @@ def noun_phrase_before(
             continue
         if w in CLAUSE_BREAKS or w in BE_FORMS or (w in PRONOUNS and w not in ("it", "its")):
             break
+        if w == "as" or (w in SENTENCE_ADVERBS and not t.is_capitalized):
+            break  # "the firm failed as predicted", "and then harbor leaders could call"
         if (
             w in CUES
             and not t.is_capitalized
