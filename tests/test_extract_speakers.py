@@ -171,3 +171,8 @@ def test_he_after_a_quote_is_the_person_the_sentence_before_named() -> None:
         "Ana Ruiz",
         "Jo Lee",
     ]
+
+
+def test_a_possessive_mark_after_s_is_no_part_of_the_name() -> None:
+    (claim,) = extract("Ana Davis' letter, “Pilots, tell your story,” is moving.").claims
+    assert claim.speaker == "Ana Davis"

@@ -249,6 +249,8 @@ class SpeakerResolver:
     def resolve(self, mention: str, offset: int, sentence_start: int | None = None) -> Resolved:
         """Resolve the mention found at article offset `offset` (in a sentence starting at
         `sentence_start`, when the caller knows)."""
+        if mention.endswith(("s'", "s’")):
+            mention = mention[:-1]  # "Ana Davis' letter": the owner's name, not its mark
         tokens = tokenize(mention)
         words = [t for t in tokens if t.is_word]
         if not words:
