@@ -176,3 +176,12 @@ def test_he_after_a_quote_is_the_person_the_sentence_before_named() -> None:
 def test_a_possessive_mark_after_s_is_no_part_of_the_name() -> None:
     (claim,) = extract("Ana Davis' letter, “Pilots, tell your story,” is moving.").claims
     assert claim.speaker == "Ana Davis"
+
+
+def test_the_committee_is_the_committee_that_spoke_last() -> None:
+    text = (
+        "The Salem Harbor Committee said Monday the pier would close. Lee said it would not."
+        " The committee added that repairs would cost $4 million."
+    )
+    speakers = [c.speaker for c in extract(text).claims if c.kind != "assertion"]
+    assert speakers == ["Salem Harbor Committee", "Lee", "Salem Harbor Committee"]

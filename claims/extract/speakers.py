@@ -428,6 +428,14 @@ class SpeakerResolver:
                     if gender and not self._may_be(name, gender):
                         continue  # "the man" is not the woman who spoke last
                     return Resolved(name, person.title)
+        if len(words) == 2 and words[0].word == "the" and head in ORG_NOUNS:
+            # "The Salem Harbor Committee said … The committee added": the body that spoke
+            # last and carries that word in its proper name.
+            for name in reversed(self.recent):
+                parts = name.split()
+                proper = len(parts) > 1 and all(p[:1].isupper() for p in parts)
+                if proper and parts[-1].lower() == head and not self.people[name].is_person:
+                    return Resolved(name, self.people[name].title)
         text = mention.strip()
         if words[0].word == "the":
             text = text[words[1].start - words[0].start :] if len(words) > 1 else text
