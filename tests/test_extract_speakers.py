@@ -185,3 +185,15 @@ def test_the_committee_is_the_committee_that_spoke_last() -> None:
     )
     speakers = [c.speaker for c in extract(text).claims if c.kind != "assertion"]
     assert speakers == ["Salem Harbor Committee", "Lee", "Salem Harbor Committee"]
+
+
+def test_he_after_a_quote_opening_a_paragraph_is_the_person_the_paragraph_before_named() -> None:
+    text = (
+        "“The pier is failing,” said Ana Ruiz, the harbor chief.\n\n"
+        "Jo Lee, who owns the bait shop, was furious.\n\n"
+        "“This is our livelihood,” he said."
+    )
+    assert [c.speaker for c in extract(text).claims if c.kind != "assertion"] == [
+        "Ana Ruiz",
+        "Jo Lee",
+    ]

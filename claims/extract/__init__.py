@@ -55,6 +55,7 @@ def extract(text: str) -> ExtractedArticle:
     article = ExtractedArticle(paragraphs)
     carry: tuple[str | None, str | None, Mention | None] | None = None
     block_quote = False  # the paragraph before named a speaker and ended with a colon
+    sentence_before: int | None = None  # where the last sentence of the paragraph before starts
     for k, para in enumerate(paragraphs):
         quotes = find_quotes(para.text)
         masked = mask_quotes(para.text, quotes)
@@ -76,7 +77,7 @@ def extract(text: str) -> ExtractedArticle:
                 if before:
                     last_speaker = before
                     f.attribution, f.inherits, f.borrowed = None, True, False
-            claim = _to_claim(para, sentences, f, resolver, last_speaker)
+            claim = _to_claim(para, sentences, f, resolver, last_speaker, sentence_before)
             article.claims.append(claim)
             if claim.speaker or claim.mention:
                 last_speaker = (claim.speaker, claim.speaker_title, claim.mention)
@@ -89,6 +90,7 @@ def extract(text: str) -> ExtractedArticle:
             block_quote = colon_speaker is not None
             carry = colon_speaker or carry
         _add_assertions(article, para, sentences, found)
+        sentence_before = para.start + sentences[-1][0] if sentences else None
     # A claim is words: never an empty or blank span, whatever a rule produced.
     article.claims = [c for c in article.claims if c.wording.strip()]
     article.claims.sort(key=lambda c: (c.paragraph, c.start))
@@ -101,6 +103,7 @@ def _to_claim(
     f: Found,
     resolver: SpeakerResolver,
     last_speaker: tuple[str | None, str | None, Mention | None] | None,
+    sentence_before: int | None = None,
 ) -> ExtractedClaim:
     speaker = title = None
     mention = None
@@ -113,13 +116,14 @@ def _to_claim(
             a += 1  # nor opens on a list's bullet ("-Nate Cohn explains")
         mention = Mention(para.position, a, b, para.text[a:b])
         # The sentence the speaker's words stand in: "Adm. Jo Ham says ... he believes".
-        sentence_start = sentence_of(sentences, a)[0]
-        if para.text[sentence_start : sentence_start + 1] in QUOTE_MARKS:
+        sentence_start: int | None = para.start + sentence_of(sentences, a)[0]
+        if resolver.article[sentence_start : sentence_start + 1] in QUOTE_MARKS:
             # 'Jo Lee, who runs the bait shop, disagreed. “…,” he said.': a quotation opens
-            # the pronoun's sentence, so the one before names who "he" is.
-            k = bisect_left(sentences, (sentence_start,))
-            sentence_start = sentences[k - 1][0] if k > 0 else sentence_start
-        resolved = resolver.resolve(mention.text, para.start + a, para.start + sentence_start)
+            # the pronoun's sentence, so the one before (in the paragraph before, when the
+            # quotation opens this one) names who "he" is.
+            k = bisect_left(sentences, (sentence_start - para.start,))
+            sentence_start = para.start + sentences[k - 1][0] if k > 0 else sentence_before
+        resolved = resolver.resolve(mention.text, para.start + a, sentence_start)
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue
         resolver.spoke(speaker)
