@@ -1902,8 +1902,8 @@ def test_the_opening_words_up_to_a_relative_that_are_no_speaker() -> None:
     "text",
     [
         "But the sinking of the ferry renewed fears along the island's western coast.",
-        "Pier owners face bigger questions in light of the new budget, since most borrowed.",
-        "Lee, 24, will be charged with arson and other charges related to the fire on Sunday.",
+        "Pier owners face bigger questions after the budget vote, since most borrowed.",
+        "Lee, 24, faces arson and other charges tied to the fire on Sunday.",
     ],
 )
 def test_a_plural_after_an_adjective_is_a_noun_not_a_cue(text: str) -> None:
@@ -1999,8 +1999,8 @@ def test_according_to_after_a_quote_and_before_a_clause_about_the_source(
     "text",
     [
         "But in July 2012, the firm failed as predicted.",
-        "Pilots would enroll, train and then harbor leaders could call on their help.",
-        "Preys on our worst fears and instincts, regarding sailors and pilots.",
+        "Pilots would enroll, train and then harbor chiefs could call on them for help.",
+        "Feeds on our worst fears and hopes, about sailors and pilots.",
     ],
 )
 def test_no_speaker_in_words_that_merely_run_up_to_a_cue(text: str) -> None:

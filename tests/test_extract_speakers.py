@@ -133,7 +133,7 @@ def test_a_noun_in_ly_ends_the_speaker_it_is_no_adverb() -> None:
 
 
 def test_a_town_and_its_state_end_the_appositive_not_the_name() -> None:
-    text = "Jo Park, a truck driver from Ava, Mo., said he was paid for his overtime."
+    text = "Jo Park, a crane operator from Ava, Mo., said he was paid for his overtime."
     assert attributed(text) == [("indirect", "Jo Park", "he was paid for his overtime")]
 
 
