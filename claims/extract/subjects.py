@@ -58,6 +58,8 @@ from claims.extract.lexicon import (
 from claims.extract.sentence_subjects import sentence_subject, subject_start
 from claims.extract.tokens import Token
 
+_BETWEEN_SUBJECT_AND_CUE = BETWEEN_SPEAKER_AND_CUE | SENTENCE_ADVERBS
+
 
 def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
     """Step left over auxiliaries, adverbs and time words: "Sessions on Tuesday blasted"."""
@@ -74,10 +76,10 @@ def skip_adjuncts_back(tokens: list[Token], j: int, floor: int) -> int:
         if w in ("all", "both", "each") and _opens_sentence(tokens, j - 1, cue):
             break  # "All agreed that ...": the subject ("They all agreed": an adverb)
         if (
-            (w in BETWEEN_SPEAKER_AND_CUE and not t.is_capitalized)  # "Theresa May said"
+            # "Theresa May said" is a name; "Carter however said" an aside
+            (w in _BETWEEN_SUBJECT_AND_CUE and not t.is_capitalized)
             or w in WEEKDAYS
-            or (is_adverb(w) and len(w) > 4 and not t.is_capitalized)
-            or (w in SENTENCE_ADVERBS and not t.is_capitalized)  # "Carter however said"
+            or (w.endswith("ly") and len(w) > 4 and not t.is_capitalized and is_adverb(w))
         ):
             j -= 1
             continue
