@@ -161,12 +161,19 @@ def test_people_named_by_a_plural_or_with_others(text: str, speaker: str, mentio
     assert (claim.speaker, claim.mention.text if claim.mention else None) == (speaker, mention)
 
 
-def test_he_after_a_quote_is_the_person_the_sentence_before_named() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the sentence before, in the quotation's paragraph
         "Harbor chief Ana Ruiz said Monday that the pier would close in May.\n\n"
-        "Jo Lee, who runs a bait shop on the pier, disagreed. “This is a disaster for all"
-        " of us,” he said."
-    )
+        "Jo Lee, who runs a bait shop on the pier, disagreed. ",
+        # the last sentence of the paragraph before, when the quotation opens its own
+        "“The pier is failing,” said Ana Ruiz, the harbor chief.\n\n"
+        "Jo Lee, who owns the bait shop, was furious.\n\n",
+    ],
+)
+def test_he_after_a_quote_is_the_person_the_sentence_before_named(before: str) -> None:
+    text = before + "“This is a disaster for all of us,” he said."
     assert [c.speaker for c in extract(text).claims if c.kind != "assertion"] == [
         "Ana Ruiz",
         "Jo Lee",
@@ -185,15 +192,3 @@ def test_the_committee_is_the_committee_that_spoke_last() -> None:
     )
     speakers = [c.speaker for c in extract(text).claims if c.kind != "assertion"]
     assert speakers == ["Salem Harbor Committee", "Lee", "Salem Harbor Committee"]
-
-
-def test_he_after_a_quote_opening_a_paragraph_is_the_person_the_paragraph_before_named() -> None:
-    text = (
-        "“The pier is failing,” said Ana Ruiz, the harbor chief.\n\n"
-        "Jo Lee, who owns the bait shop, was furious.\n\n"
-        "“This is our livelihood,” he said."
-    )
-    assert [c.speaker for c in extract(text).claims if c.kind != "assertion"] == [
-        "Ana Ruiz",
-        "Jo Lee",
-    ]
