@@ -192,3 +192,17 @@ def test_the_committee_is_the_committee_that_spoke_last() -> None:
     )
     speakers = [c.speaker for c in extract(text).claims if c.kind != "assertion"]
     assert speakers == ["Salem Harbor Committee", "Lee", "Salem Harbor Committee"]
+
+
+def test_an_appositive_gives_the_speaker_a_title() -> None:
+    text = "Jo Lee, the harbor chief, said the pier would close. The chief said it was old."
+    claims = [c for c in extract(text).claims if c.kind != "assertion"]
+    assert [(c.speaker, c.speaker_title) for c in claims] == [
+        ("Jo Lee", "harbor chief"),
+        ("Jo Lee", "harbor chief"),
+    ]
+    # Only a job is a title ("a city of boats" is none), and one printed before the name stays.
+    text = "Dr. Ana Ruiz, a professor at Salem University, said the pier would close."
+    assert [c.speaker_title for c in extract(text).claims] == ["Dr."]
+    text = "Ana Ruiz, a city of boats, said the pier would close."
+    assert [c.speaker_title for c in extract(text).claims] == [None]

@@ -16,7 +16,7 @@ from claims.extract.attribution import find_attributed
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Found, Mention, Paragraph
 from claims.extract.sentence_subjects import sentence_subject
-from claims.extract.speakers import SpeakerResolver
+from claims.extract.speakers import SpeakerResolver, appositive_title
 from claims.extract.subjects import noun_phrase_before, subject_before
 from claims.extract.text import (
     QUOTE_MARKS,
@@ -124,6 +124,10 @@ def _to_claim(
             k = bisect_left(sentences, (sentence_start - para.start,))
             sentence_start = para.start + sentences[k - 1][0] if k > 0 else sentence_before
         resolved = resolver.resolve(mention.text, para.start + a, sentence_start)
+        if resolved.name and resolved.title is None and mention.text[:1].isupper():
+            # "Jo Lee, the harbor chief, said": the appositive gives the title
+            job = appositive_title(para.text[b : b + 80])
+            resolved = resolver.titled(resolved.name, job) if job else resolved
         speaker, title = resolved.name, resolved.title
         cue = f.attribution.cue
         resolver.spoke(speaker)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from claims.extract.grammar import WORKS, is_number
 from claims.extract.lexicon import (
+    CUES,
     DETERMINERS,
     GROUP_PRONOUNS,
     MONTHS,
@@ -312,6 +313,13 @@ class SpeakerResolver:
         name, _ = _split_name(words[:of])
         return len(name) >= 2 and not any(t.word in _ORG_WORDS for t in name)
 
+    def titled(self, name: str, title: str) -> Resolved:
+        """Give `name` the title an appositive gave it ("Jo Lee, the harbor chief, said"),
+        unless the article gave one already."""
+        person = self.people.setdefault(name, Person(name))
+        person.title = person.title or title
+        return Resolved(name, person.title)
+
     def spoke(self, name: str | None) -> None:
         """Record that `name` just spoke (for pronouns and descriptions that follow)."""
         if not name:
@@ -540,6 +548,27 @@ _ABBREVIATED = {
 
 # Words that open a phrase about where or when, not part of a speaker's name.
 SCENE_LINKS = {"in", "at", "on", "during"}
+
+
+# ", the harbor chief," or ", a professor at Salem University." right after a name.
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:“”\"()]{3,60}?)\s*[,.]")
+
+
+def appositive_title(after_name: str) -> str | None:
+    """The title an appositive right after a speaker's name gives them, if it names a job
+    ("the harbor chief", "a professor at Salem University"), not anything else ("a city of
+    boats")."""
+    m = _APPOSITIVE.match(after_name)
+    if not m:
+        return None
+    phrase = m.group(1)
+    head = phrase.split(" of ")[0].split(" at ")[0].split(" for ")[0].split()
+    job = head[-1].lower().removesuffix("’s").removesuffix("'s") if head else ""
+    if job not in TITLE_WORDS and job not in PERSON_NOUNS:
+        return None
+    if any(w.lower() in CUES for w in phrase.split()):
+        return None  # ", a sailor who said …": a clause, no title
+    return phrase
 
 
 def _runs_within_sentences(run: str) -> list[list[str]]:
