@@ -90,7 +90,6 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     )
     if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
         return _people_after(tokens, i)  # "…, say harbor experts."
-
     j = i + 1 if described else i
     while (
         j < n

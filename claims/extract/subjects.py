@@ -58,6 +58,7 @@ from claims.extract.lexicon import (
 from claims.extract.sentence_subjects import sentence_subject, subject_start
 from claims.extract.tokens import Token
 
+# Words that stand between a subject and its cue: "Lee also said", "Carter however said".
 _BETWEEN_SUBJECT_AND_CUE = BETWEEN_SPEAKER_AND_CUE | SENTENCE_ADVERBS
 
 
@@ -134,14 +135,12 @@ def subject_before(tokens: list[Token], cue_index: int, floor: int = 0) -> tuple
         # "a request by the Salem Post, which argued that ...": an organisation or a work
         # speaks in its own relative clause, as a person does after ", who".
         antecedent = noun_phrase_before(tokens, j - 2, floor, relative=True)
-        named = antecedent is not None and _body_named(tokens[j - 3])
-        if antecedent and named:
+        subject = None
+        if antecedent and _body_named(tokens[j - 3]):
             # From its last article: "May for the lawsuit" is the lawsuit.
             a = antecedent[0]
             a = max((k for k in range(a, j - 2) if tokens[k].word in ARTICLES), default=a)
             subject = (a, j)
-        else:
-            subject = None
     elif last.word == "which" and j - 2 > floor and _body_named(tokens[j - 2]):
         # "the Harbor Police Department which reported": an organisation's own clause.
         antecedent = noun_phrase_before(tokens, j - 1, floor, relative=True)
@@ -466,7 +465,7 @@ def _comma_after_town(tokens: list[Token], comma: int) -> int | None:
     k = comma - 1
     if k >= 0 and tokens[k].text == ".":
         k -= 1  # "Mo" and the period the tokenizer cut off
-    if k < 2 or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalized:
+    if k < 3 or tokens[k - 1].text != "," or not tokens[k - 2].is_capitalized:
         return None
     state = tokens[k]
     abbreviated = comma - k == 2 and 2 <= len(state.text) <= 5 and "-" not in state.text
