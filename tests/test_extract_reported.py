@@ -2012,5 +2012,8 @@ def test_words_around_a_speaker_that_are_no_part_of_the_claim_or_the_name() -> N
     assert attributed(text) == [("indirect", "Harbor Police", "the drug was found in the car")]
     text = "Ana Carter however said the ferry would keep running."
     assert attributed(text) == [("indirect", "Ana Carter", "the ferry would keep running")]
+    # A claim named in an opening phrase ends with the phrase; the phrase names no one.
     text = "Contrary to his claim that sailors would learn nothing, the files are rich."
-    assert all(s != "Contrary" for _, s, _ in attributed(text))
+    assert [w for _, _, w in attributed(text)] == ["sailors would learn nothing"]
+    text = "Despite Lee's claim that the pier is safe, the board closed it."
+    assert attributed(text) == [("indirect", "Lee", "the pier is safe")]

@@ -13,6 +13,7 @@ from claims.extract.grammar import (
     OPENING_FILLERS,
     PHRASE_PARTNERS,
     RELATIVE_OPENERS,
+    SENTENCE_OPENERS,
     SUBORDINATORS,
     TRIGGERS,
     cue_at,
@@ -363,6 +364,8 @@ def _nominal_claim(
     ):
         a = k
         while a > 0 and tokens[a - 1].is_capitalized and tokens[a - 1].is_word:
+            if tokens[a - 1].word in SENTENCE_OPENERS:
+                break  # "Despite Lee's claim": the preposition is no part of the name
             a -= 1  # "Donald Trump's": the whole name
         cut = 2 if owner.text.endswith(("’s", "'s")) else 1
         mention = (tokens[a].start, owner.end - cut)
@@ -373,6 +376,9 @@ def _nominal_claim(
         return None
     end = before_next_speaker(tokens, j, content_end)
     end = before_writers_clause(text, tokens, j, end, quotes)
+    if tokens[0].word in SENTENCE_OPENERS:
+        # "Contrary to his claim that X, the files …": X ends with the opening phrase
+        end = first_comma(text, tokens, j, end)
     start = tokens[j].start
     if len(text[start:end].split()) < 3:
         return None
