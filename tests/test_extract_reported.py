@@ -2017,3 +2017,11 @@ def test_words_around_a_speaker_that_are_no_part_of_the_claim_or_the_name() -> N
     assert [w for _, _, w in attributed(text)] == ["sailors would learn nothing"]
     text = "Despite Lee's claim that the pier is safe, the board closed it."
     assert attributed(text) == [("indirect", "Lee", "the pier is safe")]
+
+
+def test_the_writers_summing_up_after_a_claim_is_no_part_of_it() -> None:
+    text = "Lee said the pier would close in May, a decision that angered the pilots."
+    assert attributed(text) == [("indirect", "Lee", "the pier would close in May")]
+    # An appositive about someone in the claim is part of it.
+    text = "Lee said he would appoint Ruiz, a lawyer who knows the port."
+    assert attributed(text) == [("indirect", "Lee", text[9:-1])]

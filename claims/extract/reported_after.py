@@ -295,10 +295,29 @@ def before_writers_clause(
                 and after_nxt not in ("and", "or", ",")
             )
             or (link in ("although", "though", "whereas") and not _short_aside(tokens, k + 2))
+            # "..., a decision that angered sailors": the writer sums up what was said
+            or (link in ("a", "an") and _sums_up(tokens, k + 2))
         ):
             # "..., although he later denied it": the writer's words
             return t.end if closes_on_comma else t.start
     return end
+
+
+# What the writer calls a statement when summing it up: "…, a claim that Lee denies".
+SUMMING_UP_NOUNS = {"decision", "move", "step", "claim", "charge", "figure", "number"}
+SUMMING_UP_NOUNS |= {"assertion", "position", "stance", "reversal", "shift", "view", "promise"}
+SUMMING_UP_NOUNS |= {"pledge", "remark", "comment", "statement", "prediction", "estimate"}
+
+
+def _sums_up(tokens: list[Token], k: int) -> bool:
+    """'(a) decision that angered sailors', '(a) sharp reversal from his stance': after "a",
+    a noun the writer sums the statement up with, and no comma to the sentence's end."""
+    for m in range(k, min(len(tokens), k + 3)):
+        if tokens[m].word in SUMMING_UP_NOUNS:
+            return all(t.text != "," for t in tokens[m:])
+        if not tokens[m].is_word:
+            return False
+    return False
 
 
 def _passive_after(tokens: list[Token], k: int) -> bool:
