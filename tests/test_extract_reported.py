@@ -2025,3 +2025,8 @@ def test_the_writers_summing_up_after_a_claim_is_no_part_of_it() -> None:
     # An appositive about someone in the claim is part of it.
     text = "Lee said he would appoint Ruiz, a lawyer who knows the port."
     assert attributed(text) == [("indirect", "Lee", text[9:-1])]
+
+
+@pytest.mark.parametrize("text", ["Lee revealed", "The pier is safe. She revealed"])
+def test_a_cue_that_ends_the_text_is_no_claim_and_no_error(text: str) -> None:
+    assert attributed(text) == []

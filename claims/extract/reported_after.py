@@ -668,8 +668,8 @@ def _content_start(tokens: list[Token], j: int, words: str) -> int | None:
         pass  # "said about half of the cost ...": a figure opens the claim
     elif (
         words in OBJECT_CUES
-        and tokens[j].word in WEEKDAYS
         and j + 1 < n
+        and tokens[j].word in WEEKDAYS
         and tokens[j + 1].word in ARTICLES
     ):
         j += 1  # "revealed Tuesday the drug was found": the day is when, not what
