@@ -3,8 +3,13 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from extract_helpers import attributed, claims_of
 
+from claims.extract import extract
 from claims.extract.text import SpanSet, find_quotes, sentence_spans, split_paragraphs
 from claims.extract.tokens import tokenize
 
@@ -88,3 +93,18 @@ def test_one_long_paragraph_gives_every_copy_its_claims() -> None:
     many = [(kind, wording) for kind, _, wording in claims_of(unit * 60)]
     assert len(one) == 3
     assert many == one * 60
+
+
+@pytest.mark.parametrize(
+    "path", ["seeds/000_e7f8cdcaac125e97.txt", "tests/articles/harbor.txt"], ids=["seed", "harbor"]
+)
+def test_every_prefix_and_suffix_of_an_article_extracts_cleanly(path: str) -> None:
+    # An article cut anywhere (a cue as its last word, a quote left open) is still text:
+    # no error, and every claim's wording is the words at its place in its paragraph.
+    text = (Path(__file__).parents[1] / path).read_text(encoding="utf-8")
+    cuts = [m.start() for m in re.finditer(r"\s", text)]
+    for piece in [text[:k] for k in cuts] + [text[k:] for k in cuts]:
+        article = extract(piece)
+        for claim in article.claims:
+            paragraph = article.paragraphs[claim.paragraph - 1].text  # (positions are 1-based)
+            assert paragraph[claim.start : claim.end] == claim.wording
