@@ -152,3 +152,10 @@ def test_a_title_in_quotes_is_not_a_claim() -> None:
     assert attributed(text) == [("mixed", "Park", "the pier was “a disgrace.”")]
     text = "Park poured “scorn on the plan,” she wrote in her memoir, “Salt and Rope.”"
     assert [w for _, _, w in attributed(text)] == ["Park poured “scorn on the plan,”"]
+
+
+def test_an_assertion_starts_past_the_datelines_of_wire_copy() -> None:
+    text = "Pier vote\n\nSALEM, Ore. (AP) — The Salem council delayed its pier vote by 3 weeks."
+    (claim,) = extract(text).claims
+    assert claim.kind == "assertion"
+    assert claim.wording == "The Salem council delayed its pier vote by 3 weeks."

@@ -15,7 +15,7 @@ from claims.extract.assertions import ASSERTION_THRESHOLD, assess, check_worthin
 from claims.extract.attribution import find_attributed
 from claims.extract.lexicon import CUES, STATEMENT_NOUNS
 from claims.extract.model import ExtractedArticle, ExtractedClaim, Found, Mention, Paragraph
-from claims.extract.sentence_subjects import sentence_subject
+from claims.extract.sentence_subjects import after_dateline, sentence_subject
 from claims.extract.speakers import SpeakerResolver, appositive_title
 from claims.extract.subjects import noun_phrase_before, subject_before
 from claims.extract.text import (
@@ -266,6 +266,17 @@ def _names_a_person(label: list[Token], after: Token) -> bool:
     )
 
 
+def _past_dateline(text: str, end: int) -> int:
+    """Where a paragraph's first sentence starts past its dateline ("WASHINGTON (AP) —"),
+    which is the wire's, not part of the statement; 0 when it has none."""
+    head = text[:40]
+    if not head[:2].isupper() or not any(dash in head for dash in ("—", "–", " - ", "--")):
+        return 0  # most paragraphs: two characters and a look for a dash tell
+    tokens = tokenize(text, 0, end)
+    k = after_dateline(tokens)
+    return tokens[k].start if 0 < k < len(tokens) else 0
+
+
 def _add_assertions(
     article: ExtractedArticle, para: Paragraph, sentences: list[tuple[int, int]], found: list[Found]
 ) -> None:
@@ -278,6 +289,8 @@ def _add_assertions(
             continue
         if mentions and bisect_left(mentions, s) < bisect_left(mentions, e):
             continue
+        if s == 0:
+            s = _past_dateline(para.text, e)  # "SALEM, Ore. (AP) — The council …"
         sentence = para.text[s:e]
         score, checkable = assess(sentence)
         if checkable and score >= ASSERTION_THRESHOLD:
