@@ -270,8 +270,11 @@ def _past_dateline(text: str, end: int) -> int:
     """Where a paragraph's first sentence starts past its dateline ("WASHINGTON (AP) —"),
     which is the wire's, not part of the statement; 0 when it has none."""
     head = text[:40]
-    if not head[:2].isupper() or not any(dash in head for dash in ("—", "–", " - ", "--")):
-        return 0  # most paragraphs: two characters and a look for a dash tell
+    first = head.split(" ", 1)[0].rstrip(",")
+    if len(first) < 2 or not first.isupper() or not first[0].isalpha():
+        return 0  # most paragraphs: no word in capitals opens them
+    if not any(dash in head for dash in ("—", "–", " - ", "--")):
+        return 0
     tokens = tokenize(text, 0, end)
     k = after_dateline(tokens)
     return tokens[k].start if 0 < k < len(tokens) else 0
