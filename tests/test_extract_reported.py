@@ -970,6 +970,18 @@ def test_a_cue_carried_on_by_went_on_or_continued() -> None:
     assert attributed("Ada Park took the ferry to say goodbye to the crew.") == []
 
 
+def test_a_cue_after_quick_to_or_at_pains_to_is_said_by_the_subject() -> None:
+    text = "Ada Park was quick to point out that the ferry had never sunk."
+    assert attributed(text) == [("indirect", "Ada Park", "the ferry had never sunk")]
+    text = "The crews were all at pains to stress that the pier was safe."
+    assert attributed(text) == [("indirect", "crews", "the pier was safe")]
+    text = "Lee, who runs the yard, is always careful to say the hulls are sound."
+    assert attributed(text) == [("indirect", "Lee", "the hulls are sound")]
+    # Readiness with no cue after it is no statement.
+    assert attributed("Ada Park was quick to leave the pier.") == []
+    assert attributed("The crews were in pains to finish the hull.") == []
+
+
 def test_a_subject_modified_by_a_participle_after_an_opening_word() -> None:
     text = "Sailors trying to save the old pier say it can be fixed."
     assert attributed(text) == [

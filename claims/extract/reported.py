@@ -242,6 +242,9 @@ PHASE_VERBS |= {"started", "starts", "went", "goes", "go"}
 PHASE_VERBS |= {"appeared", "appears", "seemed", "seems"}  # "appeared to suggest that ..."
 # ("she is expected to argue that ...": speech to come, which PolNeAR marks as well)
 PHASE_VERBS |= {"expected", "poised"}
+# "was quick to point out that ...", "is at pains to stress that ...": the speaker says it,
+# and the subject of "was" is who speaks.
+READY_ADJECTIVES = {"quick", "quicker", "eager", "careful", "keen", "swift", "pains"}
 
 
 def _passive(tokens: list[Token], i: int, last: int) -> bool:
@@ -260,6 +263,10 @@ def _phase_verb_before(tokens: list[Token], i: int) -> int:
     if took is not None:
         return took
     k = i - 2
+    if tokens[k].word in READY_ADJECTIVES:
+        if tokens[k].word == "pains":
+            return k - 1 if k >= 1 and tokens[k - 1].word == "at" else i
+        return k
     if tokens[k].word == "on" and k >= 1:
         k -= 1  # "went on to say"
     if tokens[k].word not in PHASE_VERBS:
