@@ -31,7 +31,7 @@ from claims.extract.tokens import Token, tokenize
 
 # Bump when a change to the rules can change what is extracted: stored with every
 # article, so `claims reextract` knows which articles are stale.
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 __all__ = [
     "EXTRACTOR_VERSION",
