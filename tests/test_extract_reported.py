@@ -1311,6 +1311,31 @@ def test_an_inverted_cue_before_a_compound_noun() -> None:
     )
 
 
+def test_an_inverted_description_ends_where_its_phrase_ends() -> None:
+    # A plain word closing the sentence (or before a comma or "who") ends the description,
+    # whether or not it is a noun the lexicon knows.
+    text = "“The tide is early,” said the pilot."
+    assert attributed(text) == [("direct", "pilot", "The tide is early,")]
+    text = "“It’s done,” said one pilot, who asked not to be named."
+    assert attributed(text) == [("direct", "one pilot", "It’s done,")]
+    text = "“The tide is early,” said a harbor pilot who has worked the bay for years."
+    assert attributed(text)[0][1] == "a harbor pilot"
+    # "for" is no noun in -or, and a plain word after it names no one.
+    text = "“The tide is early,” said a spokesman for the port."
+    assert attributed(text)[0][1] == "a spokesman"
+    assert attributed("Why do the crews feel this way?") == []
+
+
+def test_a_name_set_off_after_an_inverted_description_is_the_speaker() -> None:
+    text = "“The tide is early,” said the port’s chief pilot, Ana B. Ruiz, on Monday."
+    (claim,) = extract(text).claims
+    assert (claim.speaker, claim.speaker_title) == ("Ana B. Ruiz", "port’s chief pilot")
+    assert claim.mention is not None
+    assert claim.mention.text == "the port’s chief pilot, Ana B. Ruiz"
+    text = "The pier will close, said a former clerk of the Salem Harbor Board, Jo Lee."
+    assert extract(text).claims[0].speaker == "Jo Lee"
+
+
 def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     text = "“The pier is safe for all boats,” said former secretary of state Ada Park, who sails."
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]

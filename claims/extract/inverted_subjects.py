@@ -50,13 +50,15 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
     if first.word in DETERMINERS or first.is_possessive:
         # "said a retired senior harbor patrol officer": up to the last noun of the run.
         end = None
+        linked = False  # past "of", "for", …: a plain word there names no speaker
         for j in range(i + 1, min(n, i + 8)):
             t = tokens[j]
             if not t.is_word or t.word in CLAUSE_BREAKS or t.word in CUES:
                 break
             if t.word in PREPOSITIONS and t.word not in NP_LINKS:
                 break
-            if _nounish(t):
+            linked = linked or t.word in NP_LINKS
+            if _nounish(t) or (not linked and _closes_description(tokens, i, j)):
                 end = j + 1
             elif not (
                 t.word in NP_LINKS
@@ -75,6 +77,8 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
                 break  # a verb, most likely: "said the event brought back ..."
         if end and end < n and (tokens[end].word in AUXILIARIES or tokens[end].word in BE_FORMS):
             return None  # "said the nomination will test ...": the subject of a clause
+        if end and (name_end := _name_in_apposition(tokens, end)):
+            return (i, name_end)  # "said the port's director, Ana Ruiz."
         # ("said a man who …" stays "a man": the description names someone)
         return _picked_out(tokens, i, end, _FAMILIAR) if end else None
     # "said strategist David Axelrod": a lower-case title before the name.
@@ -164,8 +168,39 @@ def _plain_lower_word(t: Token) -> bool:
     )
 
 
+def _name_in_apposition(tokens: list[Token], comma: int) -> int | None:
+    """End of a name set off after a description ('…, Ana B. Ruiz.', '…, Ana Ruiz, on
+    Monday'): capitalised words up to a comma or the sentence's end."""
+    if comma + 2 >= len(tokens) or tokens[comma].text != ",":
+        return None
+    k = comma + 1
+    while k < len(tokens) and k - comma <= 4 and tokens[k].is_word and tokens[k].is_capitalized:
+        k += 1
+    if k - comma < 3 or (k < len(tokens) and tokens[k].text not in ",.!?"):
+        return None  # one word ("…, Salem, …") or more than a name
+    return k
+
+
+ARTICLES = {"a", "an", "the", "one", "another"}
+
+
+def _closes_description(tokens: list[Token], i: int, j: int) -> bool:
+    """'…,” said the pilot.', '…,” said a pilot, who …': a plain word with the sentence's end,
+    a comma or "who" after it ends a description opened by an article, whatever noun it is
+    (not "feel this way?")."""
+    return (
+        (tokens[i].word in ARTICLES or tokens[i].is_possessive)
+        and j + 1 < len(tokens)
+        and (tokens[j + 1].text in ".,!?" or tokens[j + 1].word == "who")
+        and _plain_lower_word(tokens[j])
+        and not tokens[j].word.endswith("ed")
+    )
+
+
 def _nounish(t: Token) -> bool:
     """A word that can end a description of a speaker: a person, a body, a title, a name."""
+    if t.word in NP_LINKS:
+        return False  # "for" is no noun in -or
     return (
         t.word in PERSON_NOUNS
         or t.word in ORG_NOUNS

@@ -127,6 +127,8 @@ _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
 # (The first word is written out of the repeated group: the same runs, but the scan can
 # then skip to the next capital letter, which made it three times cheaper.)
 _INITIAL = re.compile(r"[A-Z]\.,?")
+# An article opening a description that titles a name: "the" of "the port's director".
+_ARTICLE = re.compile(r"^(?:the|an?|one)\s+")
 _NAME_RUN = re.compile(
     r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w’'\-]*"
 )  # up to four words, and a middle initial more ("Vice President Joseph R. Biden")
@@ -294,10 +296,29 @@ class SpeakerResolver:
         if len(words) == 1 and (low[0] in PLURAL_PRONOUNS or low[0] in ("i", "who")):
             name = self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
+        if "," in mention and mention[0].islower():
+            named = self._named_after_description(mention, offset, sentence_start)
+            if named:
+                return named
         name_tokens, title_tokens = _split_name(words)
         if name_tokens:
             return self._named(name_tokens, title_tokens, mention, offset)
         return self._description(words, mention)
+
+    def _named_after_description(
+        self, mention: str, offset: int, sentence_start: int | None
+    ) -> Resolved | None:
+        """'the port's director, Ana B. Ruiz': the name after the comma, titled with the
+        description before it."""
+        head, _, tail = mention.rpartition(",")
+        named = [t for t in tokenize(tail) if t.is_word]
+        if len(named) < 2 or not all(t.is_capitalized for t in named):
+            return None
+        start = len(mention) - len(tail.lstrip())
+        resolved = self.resolve(mention[start:], offset + start, sentence_start)
+        if not resolved.name or resolved.title:
+            return resolved
+        return self.titled(resolved.name, _ARTICLE.sub("", head.strip()))
 
     @staticmethod
     def _is_name_of_place(words: list[Token]) -> bool:
