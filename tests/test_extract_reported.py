@@ -1341,6 +1341,10 @@ def test_an_inverted_cue_before_lower_case_titles_and_a_name() -> None:
     assert attributed(text) == [("direct", "Ada Park", "The pier is safe for all boats,")]
     text = "The pair had fished together for years, said ferry captain Tom Reyes."
     assert attributed(text) == [("indirect", "Tom Reyes", "The pair had fished together for years")]
+    # ... and a word of description the lexicon does not know as a title
+    text = "“The tide is early,” said dockhand Ana Ruiz, who is 40."
+    (claim,) = extract(text).claims
+    assert (claim.speaker, claim.speaker_title) == ("Ana Ruiz", "dockhand")
 
 
 def test_a_sentence_opening_with_said_before_the_speaker() -> None:

@@ -14,9 +14,12 @@ from claims.extract.grammar import (
     NP_LINKS,
     PREPOSITIONS,
     RELATIVES,
+    TIME_WORDS,
+    is_adverb,
     noun_in,
 )
 from claims.extract.lexicon import (
+    BETWEEN_SPEAKER_AND_CUE,
     CUES,
     DETERMINERS,
     NAME_PARTICLES,
@@ -92,9 +95,20 @@ def subject_after(tokens: list[Token], cue_end: int) -> tuple[int, int] | None:
         and (tokens[i + 1].word in TITLE_WORDS or tokens[i + 1].word in PERSON_NOUNS)
         and _name_after_titles(tokens, i + 2)
     )
-    if not (first.is_capitalized or titled or described) or first.word in NOT_NAMES:
+    # ... or one plain word the lexicon does not know as a title: "said pilot Jo Lee"
+    labelled = (
+        not (titled or described)
+        and i + 2 < n
+        and _plain_lower_word(first)
+        and tokens[i + 1].is_capitalized
+        and tokens[i + 2].is_capitalized
+        and first.word not in BETWEEN_SPEAKER_AND_CUE
+        and first.word not in TIME_WORDS
+        and not is_adverb(first.word)
+    )
+    if not (first.is_capitalized or titled or described or labelled) or first.word in NOT_NAMES:
         return _people_after(tokens, i)  # "…, say harbor experts."
-    j = i + 1 if described else i
+    j = i + 1 if described or labelled else i
     while (
         j < n
         and j - i < MAX_SUBJECT_TOKENS
