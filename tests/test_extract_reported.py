@@ -1784,6 +1784,25 @@ def test_according_to_plan_is_no_source() -> None:
     assert attributed("The pier was rebuilt last spring according to plan.") == []
 
 
+def test_according_to_a_source_set_off_with_its_title_or_name() -> None:
+    # What follows the source's comma says who the source is: no part of the claim.
+    text = "The hull is sound, according to Ana Ruiz, the harbor chief."
+    (claim,) = extract(text).claims
+    assert (claim.wording, claim.speaker, claim.speaker_title) == (
+        "The hull is sound",
+        "Ana Ruiz",
+        "harbor chief",
+    )
+    text = "The hull is sound, according to the harbor chief, Ana Ruiz."
+    (claim,) = extract(text).claims
+    assert (claim.wording, claim.speaker) == ("The hull is sound", "Ana Ruiz")
+    # ... but a clause after it goes on with the claim.
+    text = "In May, according to Ana Ruiz, the hull was sound."
+    assert attributed(text)[0][2] == text.rstrip(".")
+    text = "The hull, according to Ruiz, the harbor chief, is sound."
+    assert attributed(text)[0][2] == text.rstrip(".")
+
+
 def test_he_has_said_written_short_is_no_passive() -> None:
     text = "She’s said the pier is older than the town."
     assert attributed(text) == [("indirect", None, "the pier is older than the town")]

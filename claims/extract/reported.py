@@ -39,6 +39,7 @@ from claims.extract.reported_after import (
 )
 from claims.extract.reported_before import comma_after_adjuncts, content_before
 from claims.extract.sentence_subjects import sentence_subject, subject_start
+from claims.extract.speakers import appositive_title
 from claims.extract.subjects import (
     is_participle,
     noun_phrase_before,
@@ -559,6 +560,18 @@ def _opens_a_clause(tokens: list[Token], i: int) -> bool:
     return all(not t.is_word or t.word in OPENING_FILLERS for t in tokens[:i])
 
 
+def _names_the_source(text: str, tokens: list[Token], comma: int, content_end: int) -> str:
+    """'…, according to Ana Ruiz, the harbor chief.', '…, according to the chief, Ana Ruiz.':
+    whether the words after the source's comma, up to the sentence's end, are the source's
+    "title" or "name" ("" when they are neither)."""
+    rest = [t for t in tokens[comma + 1 :] if t.start < content_end]
+    if not rest or rest[-1].end < content_end or any(t.text == "," for t in rest):
+        return ""
+    if len(rest) <= 4 and all(t.is_word and t.is_capitalized for t in rest):
+        return "name"
+    return "title" if appositive_title(text[tokens[comma].start : content_end] + ".") else ""
+
+
 def _according_to(
     text: str, tokens: list[Token], i: int, s: int, content_end: int, cue: str = "according to"
 ) -> Found | None:
@@ -585,11 +598,16 @@ def _according_to(
         return None
     if tokens[i - 1].text == ",":
         end = tokens[i - 1].start
+        named = "" if k + 1 >= len(tokens) else _names_the_source(text, tokens, k, content_end)
+        if named == "name":
+            # the name goes with the description before it: "the chief, Ana Ruiz"
+            attribution = Attribution((mention[0], content_end), cue)
         if (
             k + 1 < len(tokens)
             and tokens[k].text == ","
             and not about_source
             and len(text[tokens[k].end : content_end].split()) >= 2
+            and not named
         ):
             # "A, according to X, B": the source is set off inside the claim.
             return Found(s, content_end, "indirect", attribution)
