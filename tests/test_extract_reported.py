@@ -1803,6 +1803,16 @@ def test_according_to_a_source_set_off_with_its_title_or_name() -> None:
     assert attributed(text)[0][2] == text.rstrip(".")
 
 
+def test_saying_little_or_nothing_is_no_claim() -> None:
+    text = "Ruiz has said little publicly about the pier but told friends it was unsafe."
+    assert attributed(text) == [("indirect", "Ruiz", "it was unsafe")]
+    assert attributed("Lee said nothing about the pier.") == []
+    assert attributed("Lee said nothing, though he smiled.") == []
+    # ... but "nothing" or "little" opening a clause is what was said.
+    text = "Lee said nothing had changed at the pier."
+    assert attributed(text) == [("indirect", "Lee", "nothing had changed at the pier")]
+
+
 def test_he_has_said_written_short_is_no_passive() -> None:
     text = "She’s said the pier is older than the town."
     assert attributed(text) == [("indirect", None, "the pier is older than the town")]

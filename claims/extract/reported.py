@@ -12,6 +12,7 @@ from claims.extract.grammar import (
     NOMINATIVE,
     OPENING_FILLERS,
     PHRASE_PARTNERS,
+    PREPOSITIONS,
     RELATIVE_OPENERS,
     SENTENCE_OPENERS,
     SUBORDINATORS,
@@ -104,6 +105,8 @@ def reported_speech(
                 continue
         if not words.endswith("ing") and _passive(tokens, i, last):
             continue  # passive: "he was told that ...", "she was officially declared"
+        if _says_nothing(tokens, last):
+            continue
         subj = with_subject(tokens, i) if words.endswith("ing") else None
         if not subj and is_participle(tokens, i, words):
             # "Smith attacked the plan, saying it would fail.": the sentence's subject,
@@ -254,6 +257,21 @@ def _passive(tokens: list[Token], i: int, last: int) -> bool:
     before = tokens[max(0, skip_adjuncts_back(tokens, i, 0) - 1) : i]
     to_follows = last + 1 < len(tokens) and tokens[last + 1].word == "to"
     return any(t.word in BE_FORMS and (t.word not in ("’s", "'s") or to_follows) for t in before)
+
+
+def _says_nothing(tokens: list[Token], last: int) -> bool:
+    """'has said little about the vote', 'said nothing, though': no statement (but 'said
+    nothing had changed' is one: a verb follows)."""
+    k = last + 1
+    if k >= len(tokens) or tokens[k].word not in ("little", "nothing"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        after is None
+        or not after.is_word
+        or after.word in PREPOSITIONS
+        or after.word in ("publicly", "else", "more")
+    )
 
 
 def _phase_verb_before(tokens: list[Token], i: int) -> int:
