@@ -40,6 +40,22 @@ def test_a_full_name_keeps_its_middle_initial_after_a_long_title() -> None:
     assert {c[1] for c in attributed(text)} == {"Jo B. Lee"}  # one person, one spelling
 
 
+def test_a_full_name_after_a_run_of_titles_and_descriptions() -> None:
+    # Five capitalised words or more: the name is at the end of the run.
+    text = "Salem Harbor Board Chairman Ada Park opened the pier.\n\nPark said it was safe."
+    assert attributed(text)[0][1] == "Ada Park"
+    text = "Retired Salem Harbor Pilot Jo B. Lee spoke first.\n\nLee said it was safe."
+    assert attributed(text)[0][1] == "Jo B. Lee"
+    text = "Former Salem Harbor Master Jo B. Lee Jr. spoke.\n\nLee said it was safe."
+    assert attributed(text)[0][1] == "Jo B. Lee"
+    # ... and "she" after a quotation is that person.
+    text = (
+        "Jo Lee said the pier was old.\n\nSalem Harbor Democrat Ada Park, who has seen the"
+        " files, agreed with that.\n\n“The pier is unsafe,” she said."
+    )
+    assert attributed(text)[-1][1] == "Ada Park"
+
+
 def test_a_surname_with_a_gendered_title_resolves_to_a_full_name_of_that_gender() -> None:
     text = "Jo Park and Mary Park opened the pier.\n\n“The pier is safe,” Mr. Park said."
     assert attributed(text) == [("direct", "Jo Park", "The pier is safe,")]

@@ -122,16 +122,16 @@ _FEMALE_NAMES = set(
 )
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
 _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
-# Two to four capitalised words. A word's letters are never given back ("*+"): that can
-# never make a run, and trying it cost each capitalised word as many steps as letters.
-# (The first word is written out of the repeated group: the same runs, but the scan can
-# then skip to the next capital letter, which made it three times cheaper.)
 _INITIAL = re.compile(r"[A-Z]\.,?")
+# Two or more capitalised words: titles, then a name ("Senate Majority Leader Mitch
+# McConnell"). A word's letters are never given back ("*+"): that can never make a run,
+# and trying it cost each capitalised word as many steps as letters. (The first word is
+# written out of the repeated group: the same runs, but the scan can then skip to the next
+# capital letter, which made it three times cheaper.)
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+)*[A-Z][\w’'\-]*")
+_NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 # An article opening a description that titles a name: "the" of "the port's director".
 _ARTICLE = re.compile(r"^(?:the|an?|one)\s+")
-_NAME_RUN = re.compile(
-    r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+){0,2}(?:[A-Z]\.\s+)?[A-Z][\w’'\-]*"
-)  # up to four words, and a middle initial more ("Vice President Joseph R. Biden")
 
 
 @dataclass
@@ -191,7 +191,12 @@ class SpeakerResolver:
                 if k < len(words) and not TITLE_WORDS.isdisjoint(lowered[k:]):
                     k = max(n for n in range(k, len(words)) if lowered[n] in TITLE_WORDS) + 1
                 words = words[k:]
-                if len(words) < 2 or len(words) > 3 or any(_is_possessive(w) for w in words[:-1]):
+                if len(words) > 2 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+                    words = words[:-1]  # "Joseph R. Biden Jr."
+                if len(words) > 3:
+                    # descriptions before the name: "Salem Harbor Pilot Jo K. Lee"
+                    words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
+                if len(words) < 2 or any(_is_possessive(w) for w in words[:-1]):
                     continue
                 # "the Supreme Court. He": "Court." is "court" (but "A." is an initial)
                 plain = [w if _INITIAL.fullmatch(w) else w.rstrip(".,") for w in words]
