@@ -289,6 +289,9 @@ def test_a_claim_ends_with_its_subordinate_clause_or_before_although() -> None:
     ]
     text = "Ada Park claimed that the pier was safe, although she later denied it."
     assert [w for _, _, w in attributed(text)] == ["the pier was safe"]
+    # A cue inside the subordinate clause never reaches past its comma.
+    assert attributed("When sailors ask for help, too few of their calls are heard.") == []
+    assert attributed("Because the crews did not respond to the board, the pier closed.") == []
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,9 @@ def content_after(
         return None  # passive agent or purpose: "the town described by the mayor"
     if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
         return None
+    in_subordinate = subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS
+    if in_subordinate and any(t.text == "," for t in tokens[last + 1 : j]):
+        return None  # "When sailors ask for help, calls go unanswered": the main clause
     start = first.start
     end = content_end
     if first.word in AUXILIARIES or first.word in BE_FORMS:
@@ -117,7 +120,7 @@ def content_after(
     end = _before_lone_dash(text, tokens, j, end, quotes)
     if any(start < q.end <= end for q in quotes):
         end = _before_as_clause(tokens, j, end)
-    if subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS:
+    if in_subordinate:
         # "When Clinton noted that X, he said Y": X ends with the subordinate clause.
         end = first_comma(text, tokens, j, end)
     if subj[1] - subj[0] > 1 and tokens[subj[1] - 1].word in ("who", "which"):
