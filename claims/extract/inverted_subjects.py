@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claims.extract.grammar import (
     ADJECTIVE_ENDINGS,
+    ARTICLES,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_BREAKS,
@@ -195,7 +196,8 @@ def _name_in_apposition(tokens: list[Token], comma: int) -> int | None:
     return k
 
 
-ARTICLES = {"a", "an", "the", "one", "another"}
+# What opens a description that may end in any noun: "the pilot", "one pilot".
+_DESCRIPTION_OPENERS = ARTICLES | {"one"}
 
 
 def _closes_description(tokens: list[Token], i: int, j: int) -> bool:
@@ -203,7 +205,7 @@ def _closes_description(tokens: list[Token], i: int, j: int) -> bool:
     a comma or "who" after it ends a description opened by an article, whatever noun it is
     (not "feel this way?")."""
     return (
-        (tokens[i].word in ARTICLES or tokens[i].is_possessive)
+        (tokens[i].word in _DESCRIPTION_OPENERS or tokens[i].is_possessive)
         and j + 1 < len(tokens)
         and (tokens[j + 1].text in ".,!?" or tokens[j + 1].word == "who")
         and _plain_lower_word(tokens[j])
