@@ -1816,6 +1816,19 @@ def test_saying_little_or_nothing_is_no_claim() -> None:
     assert attributed(text) == [("indirect", "Lee", "nothing had changed at the pier")]
 
 
+def test_a_work_written_or_a_byline_is_no_claim() -> None:
+    assert attributed("Lee has written a new book about the pier.") == []
+    assert attributed("Lee wrote a letter to the board last spring.") == []
+    assert attributed("Jo Lee reported from Salem, and Ana Ruiz from Portland.") == []
+    # ... but what the letter asks, and what is written or reported from a source, is.
+    text = "Lee wrote a letter to the board asking that the pier close."
+    assert attributed(text) != []
+    text = "Lee wrote the pier is unsafe."
+    assert attributed(text) == [("indirect", "Lee", "the pier is unsafe")]
+    text = "The Post reported from records that the pier was unsafe."
+    assert attributed(text) == [("indirect", "Post", "the pier was unsafe")]
+
+
 def test_he_has_said_written_short_is_no_passive() -> None:
     text = "She’s said the pier is older than the town."
     assert attributed(text) == [("indirect", None, "the pier is older than the town")]

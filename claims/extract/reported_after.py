@@ -21,6 +21,7 @@ from claims.extract.grammar import (
     RELATIVE_OPENERS,
     SUBORDINATORS,
     TRIGGERS,
+    WORKS,
     cue_at,
     is_number,
     only_adjuncts,
@@ -51,6 +52,26 @@ from claims.extract.subjects import (
 )
 from claims.extract.text import Quote
 from claims.extract.tokens import Token
+
+WRITE_CUES = {"wrote", "write", "writes", "written", "writing", "penned", "pens"}
+# What a writer writes besides the claims in it: "wrote a letter to the board".
+_WRITTEN_WORKS = WORKS | {"book", "books", "letters", "essay", "piece", "obituary", "novel"}
+
+
+def _names_a_work(tokens: list[Token], j: int) -> bool:
+    """'a book about the pier', 'letters for the sailors', 'an op-ed in the Post': the
+    object of "wrote" is a work."""
+    k = j + 1 if tokens[j].word in DETERMINERS or tokens[j].is_possessive else j
+    if k + 1 < len(tokens) and tokens[k + 1].word in _WRITTEN_WORKS:
+        k += 1  # "a new book"
+    if k >= len(tokens) or tokens[k].word not in _WRITTEN_WORKS:
+        return False
+    # ("wrote a letter to the board asking that …": what the letter asks is the claim)
+    return not any(t.word.endswith("ing") and t.word in CUES for t in tokens[k + 1 : k + 10])
+
+
+def _from_a_place(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].word == "from" and tokens[k + 1].is_capitalized
 
 
 def content_after(
@@ -93,6 +114,10 @@ def content_after(
         return None  # passive agent or purpose: "the town described by the mayor"
     if words in BELIEF_CUES and (first.word in ("so", "not") or first.word in PREPOSITIONS):
         return None
+    if words in WRITE_CUES and _names_a_work(tokens, j):
+        return None  # "has written a book about the pier": a work, not what it says
+    if words.startswith("report") and _from_a_place(tokens, last + 1):
+        return None  # "Jo Lee reported from Salem": a byline
     in_subordinate = subj[0] > 0 and tokens[subj[0] - 1].word in SUBORDINATORS
     if in_subordinate and any(t.text == "," for t in tokens[last + 1 : j]):
         return None  # "When sailors ask for help, calls go unanswered": the main clause
