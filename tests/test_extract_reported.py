@@ -1329,6 +1329,18 @@ def test_an_inverted_description_ends_where_its_phrase_ends() -> None:
     assert attributed("Why do the crews feel this way?") == []
 
 
+def test_a_description_then_a_name_before_the_cue() -> None:
+    # "the harbor chief, Jo Lee, said": the name speaks, and the description is the title.
+    for text in (
+        "The pier will close, the harbor chief, Jo Lee, said on Monday.",
+        "“The pier will close,” Salem’s harbor chief, Jo Lee, said.",
+    ):
+        (claim,) = [c for c in extract(text).claims if c.kind != "assertion"]
+        assert claim.wording.rstrip(",") == "The pier will close"
+        assert claim.speaker == "Jo Lee"
+        assert claim.speaker_title in ("harbor chief", "Salem’s harbor chief")
+
+
 def test_a_name_set_off_after_an_inverted_description_is_the_speaker() -> None:
     text = "“The tide is early,” said the port’s chief pilot, Ana B. Ruiz, on Monday."
     (claim,) = extract(text).claims

@@ -39,6 +39,7 @@ from claims.extract.model import Attribution, Found
 from claims.extract.modified_subjects import modified_subject
 from claims.extract.sentence_subjects import sentence_subject
 from claims.extract.subjects import (
+    is_name,
     is_participle,
     noun_phrase_before,
     participle_subject,
@@ -526,6 +527,11 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         for verb in (t.word for t in name[run : run + 2]):
             if is_adverb(verb) or (verb.endswith("ed") and verb not in TITLE_WORDS):
                 return None  # "” Donald Trump repeatedly demeaned women, insiders say"
+    if run < len(name) and name_end < j and tokens[name_end].text == ",":
+        # '” Salem’s harbor chief, Jo Lee, said': the description, then the name
+        named_end = next((k for k in range(name_end + 1, j) if tokens[k].text in ",("), j)
+        if is_name(tokens[name_end + 1 : named_end]):
+            return (start, named_end)
     return (start, name_end)
 
 

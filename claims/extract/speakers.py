@@ -131,7 +131,7 @@ _INITIAL = re.compile(r"[A-Z]\.,?")
 _NAME_RUN = re.compile(r"[A-Z][\w’'\-]*+\.?\s+(?:[A-Z][\w’'\-]*+\.?\s+)*[A-Z][\w’'\-]*")
 _NAME_SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}
 # An article opening a description that titles a name: "the" of "the port's director".
-_ARTICLE = re.compile(r"^(?:the|an?|one)\s+")
+_ARTICLE = re.compile(r"^(?:the|an?|one)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -301,7 +301,7 @@ class SpeakerResolver:
         if len(words) == 1 and (low[0] in PLURAL_PRONOUNS or low[0] in ("i", "who")):
             name = self._last_speaker()
             return Resolved(name, self.people[name].title if name else None)
-        if "," in mention and mention[0].islower():
+        if "," in mention and any(not t.is_capitalized for t in words):
             named = self._named_after_description(mention, offset, sentence_start)
             if named:
                 return named

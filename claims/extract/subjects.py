@@ -387,7 +387,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 and (tokens[before[0]].word in INTRODUCERS or tokens[before[0]].is_possessive)
             ):
                 intro = _introduction(tokens, k, floor)  # "One of the town's lawyers"
-            if intro and _is_name(inner):
+            if intro and is_name(inner):
                 # "a spokeswoman for the union, Dana Ruiz, said" names the speaker second;
                 # "Jo Lee, the editor of the local paper, The Light, said" names the paper.
                 named_first = intro[0] - 1 > floor and tokens[intro[0] - 1].text == ","
@@ -396,7 +396,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 )
                 if first and not is_time(tokens[first[0] : first[1]]):
                     return first
-                return (k + 1, comma)
+                # the description with the name: the resolver reads the name and its title
+                return (intro[0], comma) if intro is before else (k + 1, comma)
             # "The former mayor, who led the march, thinks", "Experts, including Jo Lee, say",
             # "The company, in a filing, said": a description will do too.
             described = inner[0].word in ("who", "which", "including", "like", "such")
@@ -410,7 +411,7 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 # "Earlier Tuesday, her deputy, Jo Lee, said": the time opens the sentence,
                 # the name closing the appositives is the speaker.
                 last = max((m for m in range(k + 1, comma) if tokens[m].text == ","), default=k) + 1
-                if _is_name(tokens[last:comma]):
+                if is_name(tokens[last:comma]):
                     return (last, comma)
                 named = None
             if named:
@@ -487,7 +488,8 @@ def _place_after_place(tokens: list[Token], span: tuple[int, int]) -> bool:
     )
 
 
-def _is_name(span: list[Token]) -> bool:
+def is_name(span: list[Token]) -> bool:
+    """Two to four capitalised words: 'Jo Lee', 'Ana B. Ruiz'."""
     return 1 < len(span) <= 4 and all(t.is_capitalized for t in span)
 
 
