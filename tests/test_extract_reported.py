@@ -1690,6 +1690,22 @@ def test_time_phrases_and_adverbs_between_speaker_and_cue() -> None:
     assert attributed(text) == [("indirect", "Ada Park", "the pier is safe")]
 
 
+def test_an_object_ends_before_the_scene_of_the_act() -> None:
+    assert attributed("Lee criticized Ruiz during a debate on Monday.") == [
+        ("indirect", "Lee", "Ruiz")
+    ]
+    text = "Lee praised the plan in an interview with the Salem Post."
+    assert attributed(text) == [("indirect", "Lee", "the plan")]
+    assert attributed("Lee blasted the board on Twitter.") == [("indirect", "Lee", "the board")]
+    # ... but not a clause, a name given or a reason that goes on after the scene.
+    text = "Lee announced the pier would close during the winter."
+    assert attributed(text)[0][2] == "the pier would close during the winter"
+    text = "Lee praised the crew in a speech for its courage in the storm."
+    assert attributed(text)[0][2] == "the crew in a speech for its courage in the storm"
+    text = "Lee called the vote on Monday “a farce.”"
+    assert attributed(text)[0][2] == "the vote on Monday “a farce.”"
+
+
 def test_reported_speech_stops_where_another_speaker_begins() -> None:
     text = "Ada Park accused the board of neglect and Tom Reyes says the pier is safe."
     assert attributed(text) == [
@@ -1698,7 +1714,7 @@ def test_reported_speech_stops_where_another_speaker_begins() -> None:
     ]
     text = "Ada Park accused the board of neglect at a forum, in which she said it was over."
     assert attributed(text) == [
-        ("indirect", "Ada Park", "the board of neglect at a forum"),
+        ("indirect", "Ada Park", "the board of neglect"),  # where she did it is no part
         ("indirect", "Ada Park", "it was over"),
     ]
 
