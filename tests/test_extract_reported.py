@@ -671,6 +671,16 @@ def test_verbs_that_portray_or_cite() -> None:
     assert attributed(text) == [("mixed", "Ada Park", "her “long experience” on the water")]
 
 
+def test_a_document_set_off_by_a_participle_before_the_cue() -> None:
+    # "filed", "sent": what the document went through, then what it says.
+    text = "The complaint, filed Monday in state court, says the dock broke the law."
+    assert attributed(text) == [("indirect", "complaint", "the dock broke the law")]
+    text = "The letter, sent last week to the harbor board, says the dock is unsafe."
+    assert attributed(text) == [("indirect", "letter", "the dock is unsafe")]
+    text = "Jo Lee, known for her temper, said the dock is unsafe."
+    assert attributed(text) == [("indirect", "Jo Lee", "the dock is unsafe")]
+
+
 def test_a_reflexive_appositive_between_the_speaker_and_the_cue() -> None:
     text = "Ada Park, herself a sailor, said the pier must close."
     assert attributed(text) == [("indirect", "Ada Park", "the pier must close")]

@@ -417,7 +417,9 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
             if named:
                 return named
             if before and (
-                tokens[k - 1].word in PERSON_NOUNS or tokens[k - 1].word.endswith(NOUN_ENDINGS)
+                tokens[k - 1].word in PERSON_NOUNS
+                or tokens[k - 1].word.endswith(NOUN_ENDINGS)
+                or noun_in(tokens[k - 1].word, ORG_NOUNS)  # "The complaint, filed Monday, says"
             ):
                 return before  # "The clerk, a Republican who asked not to be named, said"
         elif not t.is_word and t.text not in "’'-()&.$“”\"%":  # a title: 'author of “Sails,”'
@@ -497,6 +499,11 @@ def is_name(span: list[Token]) -> bool:
 ASKED_ABOUT = {"about", "whether", "if", "why", "how", "what", "when"}
 
 
+# "The letter, sent Monday to the board, says", "Lee, known for her temper, said"
+IRREGULAR_PARTICIPLES = {"sent", "written", "given", "taken", "made", "seen", "held", "known"}
+IRREGULAR_PARTICIPLES |= {"built", "brought", "drawn", "shown", "led", "won", "lost", "paid"}
+
+
 def _looks_like_appositive(inner: list[Token]) -> bool:
     first = inner[0]
     if (
@@ -510,8 +517,10 @@ def _looks_like_appositive(inner: list[Token]) -> bool:
         return True
     if first.word.endswith("ly") and len(inner) == 1:
         return True
-    participle = first.word.endswith("ing") or (
-        first.word.endswith("ed") and first.word not in CUES
+    participle = (
+        first.word.endswith("ing")
+        or (first.word.endswith("ed") and first.word not in CUES)
+        or first.word in IRREGULAR_PARTICIPLES
     )
     if not first.is_capitalized and participle:
         # "Grassley, facing a challenge in Iowa, said", "…, elected in 2010, …", and
