@@ -162,6 +162,9 @@ def test_two_speakers_joined_by_and_are_one_mention() -> None:
     # An object before "and" is no speaker: "Lee thanked Salem and Park said ...".
     (claim,) = extract("Lee thanked Salem and Park said the pier is safe.").claims
     assert claim.mention is not None and claim.mention.text == "Park"
+    # ... and after a quotation.
+    (claim,) = extract("“The pier is safe,” Lee and Park wrote in a joint letter.").claims
+    assert claim.mention is not None and claim.mention.text == "Lee and Park"
 
 
 @pytest.mark.parametrize(

@@ -503,7 +503,7 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
     organisation = bool(name) and _name_of_organisation(name)
     if not name or (len(name) > MAX_SUBJECT_TOKENS and not organisation) or j - start > 30:
         return None
-    if any(t.word in CLAUSE_BREAKS for t in name) and not organisation:
+    if any(t.word in CLAUSE_BREAKS for t in name) and not organisation and not _two_names(name):
         return None
     first = name[0]
     if first.word in RELATIVES:
@@ -533,6 +533,16 @@ def _subject_span(tokens: list[Token], start: int, cue_index: int) -> tuple[int,
         if is_name(tokens[name_end + 1 : named_end]):
             return (start, named_end)
     return (start, name_end)
+
+
+def _two_names(name: list[Token]) -> bool:
+    """'Lee and Ruiz', 'Ana Lee and Jo Ruiz': two people speaking together."""
+    words = [t.word for t in name]
+    return (
+        words.count("and") == 1
+        and 0 < words.index("and") < len(name) - 1
+        and all(t.is_capitalized for t in name if t.word != "and")
+    )
 
 
 def _described_name(name: list[Token]) -> bool:
