@@ -1844,6 +1844,18 @@ def test_according_to_a_source_set_off_with_its_title_or_name() -> None:
     assert attributed(text)[0][2] == text.rstrip(".")
 
 
+def test_a_writers_reduced_relative_clause_is_no_attribution() -> None:
+    # "…, a figure critics dispute.": the writer's words about the claim, not a speaker.
+    text = "Ruiz has called the pier a hazard, a characterization Lee rejects."
+    assert attributed(text) == [("indirect", "Ruiz", "the pier a hazard")]
+    assert attributed("The port lost $4 million, a figure harbor critics dispute.") == []
+    # ... but an article and an adjective before a name, or a count, is a speaker.
+    text = "Asked about it, a terse Lee agreed that the pier was unsafe."
+    assert attributed(text)[-1] == ("indirect", "Lee", "the pier was unsafe")
+    text = "The pier is unsafe, a few sailors said."
+    assert attributed(text) == [("indirect", "a few sailors", "The pier is unsafe")]
+
+
 def test_saying_little_or_nothing_is_no_claim() -> None:
     text = "Ruiz has said little publicly about the pier but told friends it was unsafe."
     assert attributed(text) == [("indirect", "Ruiz", "it was unsafe")]

@@ -10,6 +10,7 @@ import re
 from claims.extract.grammar import (
     BE_FORMS,
     NOMINATIVE,
+    NP_LINKS,
     OPENING_FILLERS,
     PHRASE_PARTNERS,
     PREPOSITIONS,
@@ -26,6 +27,7 @@ from claims.extract.lexicon import (
     ADDRESSEE_CUES,
     ASK_CUES,
     CUES,
+    PERSON_NOUNS,
     PRONOUNS,
     QUOTE_ONLY_CUES,
 )
@@ -119,6 +121,8 @@ def reported_speech(
         subj = subj or subject_before(tokens, at) or modified_subject(tokens, at, words)
         if subj and _inside_restrictive_who(tokens, subj, last):
             continue  # "People who know Lee say ...": the cue that matters is "say"
+        if subj and _reduced_relative(tokens, subj, last):
+            continue  # "…, a figure critics dispute.": the writer's, about the figure
         if _issues_document(tokens, last) or _quotes_someone_as(tokens, words, last):
             continue  # "posted a tweet saying X", "quoted Lee as saying X": found at "saying"
         conj = skip_adjuncts_back(tokens, at, 0) - 1
@@ -489,11 +493,37 @@ def closing_attribution(
         if not words.endswith("ing") and _passive(tokens, i, last):
             return None  # "..., sailors have been blamed": nobody here said anything
         subj = subject_before(tokens, i)
+        if subj and _reduced_relative(tokens, subj, last):
+            return None  # "…, a figure critics dispute.": the writer's, about the figure
         f = content_before(text, tokens, i, last, words, subj, s, content_end)
         if f and f.end < content_end:  # not the "A, Smith said, B" kind
             return f
         return None
     return None
+
+
+def _reduced_relative(tokens: list[Token], subj: tuple[int, int], last: int) -> bool:
+    """'…, a characterization Lee rejects.', '…, a figure harbor critics dispute.': an article
+    and a noun, then the subject of a relative clause with no "that" closing the sentence
+    (not '…, a terse Lee agreed that …')."""
+    a, b = subj
+    if b - a < 3 or tokens[a].word not in ("a", "an") or tokens[a - 1].text != ",":
+        return False
+    if last + 1 < len(tokens) and tokens[last + 1].is_word:
+        return False
+    noun, subject_end = tokens[a + 1], tokens[b - 1]
+    return (
+        noun.is_word
+        and not noun.is_capitalized
+        and noun.word not in PERSON_NOUNS
+        and noun.word not in _COUNTS  # "a few sailors said"
+        and subject_end.is_word
+        and (subject_end.is_capitalized or subject_end.word.endswith("s"))
+        and not any(t.word in NP_LINKS for t in tokens[a + 2 : b])  # "a spokesman for Lee"
+    )
+
+
+_COUNTS = {"few", "dozen", "couple", "handful", "number", "lot", "hundred", "thousand"}
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -372,6 +372,8 @@ def before_writers_clause(
 SUMMING_UP_NOUNS = {"decision", "move", "step", "claim", "charge", "figure", "number"}
 SUMMING_UP_NOUNS |= {"assertion", "position", "stance", "reversal", "shift", "view", "promise"}
 SUMMING_UP_NOUNS |= {"pledge", "remark", "comment", "statement", "prediction", "estimate"}
+SUMMING_UP_NOUNS |= {"characterization", "description", "assessment", "allegation", "accusation"}
+SUMMING_UP_NOUNS |= {"point", "argument", "idea", "notion", "theory", "conclusion", "finding"}
 
 
 def _sums_up(tokens: list[Token], k: int) -> bool:
