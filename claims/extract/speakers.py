@@ -177,6 +177,11 @@ class SpeakerResolver:
         # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
             for words in _runs_within_sentences(m.group()):
+                owner = max(
+                    (n for n, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)),
+                    default=-1,
+                )
+                words = words[owner + 1 :]  # "Fox News’ Sean Hannity": the name after its owner
                 lowered = [w.lower() for w in words]
                 k = 0  # past the title words
                 while k < len(words) and (
@@ -194,8 +199,10 @@ class SpeakerResolver:
                 if len(words) > 2 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
                     words = words[:-1]  # "Joseph R. Biden Jr."
                 if len(words) > 3:
-                    # descriptions before the name: "Salem Harbor Pilot Jo K. Lee"
-                    words = words[-3:] if _INITIAL.fullmatch(words[-2]) else words[-2:]
+                    # a description before the name: "Salem Harbor Democrat Jo K. Lee" (but
+                    # "Red Hot Chili Peppers" is no person)
+                    n = 3 if _INITIAL.fullmatch(words[-2]) else 2
+                    words = words[-n:] if _describes_a_person(words[-n - 1]) else []
                 if len(words) < 2 or any(_is_possessive(w) for w in words[:-1]):
                     continue
                 # "the Supreme Court. He": "Court." is "court" (but "A." is an initial)
@@ -325,6 +332,17 @@ class SpeakerResolver:
             return resolved
         return self.titled(resolved.name, _ARTICLE.sub("", head.strip()))
 
+    def _known_tail(self, name_tokens: list[Token]) -> int:
+        """How many last words of a long run of capitals are a full name found in the
+        article (0 when none are)."""
+        for n in (3, 2):
+            if not _describes_a_person(name_tokens[-n - 1].text):
+                continue  # "Association of Flight Attendants" is no title and a name
+            tail = " ".join(t.text.rstrip(",") for t in name_tokens[-n:])
+            if any(name == tail for _, name in self.full_names.get(name_tokens[-1].word, ())):
+                return n
+        return 0
+
     @staticmethod
     def _is_name_of_place(words: list[Token]) -> bool:
         """'Rep. Ann Lee of Ohio', 'Jo Lewis of the Harbor Center', not 'Bank of America' or
@@ -412,6 +430,13 @@ class SpeakerResolver:
     def _named(
         self, name_tokens: list[Token], title_tokens: list[Token], mention: str, offset: int
     ) -> Resolved:
+        if len(name_tokens) > 3:
+            # "Senate Intelligence Ranking Democrat Dianne Feinstein": descriptions before a
+            # name the article's runs of capitals hold ("Dianne Feinstein")
+            known = self._known_tail(name_tokens)
+            if known:
+                title_tokens = title_tokens + name_tokens[:-known]
+                name_tokens = name_tokens[-known:]
         parts = [t.text for t in name_tokens]
         name = " ".join(parts)
         title = " ".join(t.text for t in title_tokens) or None
@@ -598,7 +623,10 @@ def appositive_title(after_name: str) -> str | None:
 
 
 def _runs_within_sentences(run: str) -> list[list[str]]:
-    """Split a run of capitalised words where a sentence ends ("China. Obama")."""
+    """Split a run of capitalised words where a sentence or a line ends ("China. Obama",
+    a headline's last word and the next line's first)."""
+    if "\n" in run:
+        return [words for line in run.split("\n") for words in _runs_within_sentences(line)]
     if "." not in run:
         return [run.split()]  # most runs: no word of theirs can end a sentence
     runs: list[list[str]] = []
@@ -631,6 +659,18 @@ def _has_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _describes_a_person(word: str) -> bool:
+    """'Democrat', 'Recorder', 'Korean-born' before a name in a run of capitals (not "Hot"
+    in "Red Hot Chili Peppers")."""
+    word = word.lower().rstrip(".,")
+    return (
+        word in PERSON_NOUNS or word in TITLE_WORDS or word.endswith(("er", "ist")) or "-" in word
+    )
+
+
+_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 
 
 def _is_possessive(word: str) -> bool:
