@@ -431,8 +431,8 @@ class SpeakerResolver:
         self, name_tokens: list[Token], title_tokens: list[Token], mention: str, offset: int
     ) -> Resolved:
         if len(name_tokens) > 3:
-            # "Senate Intelligence Ranking Democrat Dianne Feinstein": descriptions before a
-            # name the article's runs of capitals hold ("Dianne Feinstein")
+            # "Salem Harbor Board Democrat Ada Park": descriptions before a name the
+            # article's runs of capitals hold ("Ada Park")
             known = self._known_tail(name_tokens)
             if known:
                 title_tokens = title_tokens + name_tokens[:-known]
