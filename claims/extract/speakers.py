@@ -123,8 +123,8 @@ _FEMALE_NAMES = set(
 _LOWER_WORD = re.compile(r"[a-z][a-z’'\-]+")
 _NOT_IN_A_TITLE = NOT_NAMES | DETERMINERS
 _INITIAL = re.compile(r"[A-Z]\.,?")
-# Two or more capitalised words: titles, then a name ("Senate Majority Leader Mitch
-# McConnell"). A word's letters are never given back ("*+"): that can never make a run,
+# Two or more capitalised words: titles, then a name ("Salem Harbor Board Chairman Ada
+# Park"). A word's letters are never given back ("*+"): that can never make a run,
 # and trying it cost each capitalised word as many steps as letters. (The first word is
 # written out of the repeated group: the same runs, but the scan can then skip to the next
 # capital letter, which made it three times cheaper.)
@@ -181,7 +181,7 @@ class SpeakerResolver:
                     (n for n, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)),
                     default=-1,
                 )
-                words = words[owner + 1 :]  # "Fox News’ Sean Hannity": the name after its owner
+                words = words[owner + 1 :]  # "the Harbor Post’s Jo Lee": the name after its owner
                 lowered = [w.lower() for w in words]
                 k = 0  # past the title words
                 while k < len(words) and (
@@ -197,10 +197,10 @@ class SpeakerResolver:
                     k = max(n for n in range(k, len(words)) if lowered[n] in TITLE_WORDS) + 1
                 words = words[k:]
                 if len(words) > 2 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
-                    words = words[:-1]  # "Joseph R. Biden Jr."
+                    words = words[:-1]  # "Jo B. Lee Jr."
                 if len(words) > 3:
                     # a description before the name: "Salem Harbor Democrat Jo K. Lee" (but
-                    # "Red Hot Chili Peppers" is no person)
+                    # "Salem Harbor Brass Band" is no person)
                     n = 3 if _INITIAL.fullmatch(words[-2]) else 2
                     words = words[-n:] if _describes_a_person(words[-n - 1]) else []
                 if len(words) < 2 or any(_is_possessive(w) for w in words[:-1]):
@@ -337,7 +337,7 @@ class SpeakerResolver:
         article (0 when none are)."""
         for n in (3, 2):
             if not _describes_a_person(name_tokens[-n - 1].text):
-                continue  # "Association of Flight Attendants" is no title and a name
+                continue  # "Association of Harbor Pilots" is no title and a name
             tail = " ".join(t.text.rstrip(",") for t in name_tokens[-n:])
             if any(name == tail for _, name in self.full_names.get(name_tokens[-1].word, ())):
                 return n
@@ -662,8 +662,8 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _describes_a_person(word: str) -> bool:
-    """'Democrat', 'Recorder', 'Korean-born' before a name in a run of capitals (not "Hot"
-    in "Red Hot Chili Peppers")."""
+    """'Democrat', 'Recorder', 'Salem-born' before a name in a run of capitals (not "Harbor"
+    in "Salem Harbor Brass Band")."""
     word = word.lower().rstrip(".,")
     return (
         word in PERSON_NOUNS or word in TITLE_WORDS or word.endswith(("er", "ist")) or "-" in word
