@@ -1344,11 +1344,12 @@ def test_a_description_then_a_name_before_the_cue() -> None:
     for text in (
         "The pier will close, the harbor chief, Jo Lee, said on Monday.",
         "“The pier will close,” Salem’s harbor chief, Jo Lee, said.",
+        "Salem Harbor Lines’ harbor chief, Jo Lee, said the pier will close.",
     ):
         (claim,) = [c for c in extract(text).claims if c.kind != "assertion"]
-        assert claim.wording.rstrip(",") == "The pier will close"
+        assert claim.wording.rstrip(",") in ("The pier will close", "the pier will close")
         assert claim.speaker == "Jo Lee"
-        assert claim.speaker_title in ("harbor chief", "Salem’s harbor chief")
+        assert claim.speaker_title is not None and claim.speaker_title.endswith("harbor chief")
 
 
 def test_a_name_set_off_after_an_inverted_description_is_the_speaker() -> None:

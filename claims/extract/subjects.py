@@ -414,6 +414,8 @@ def _appositive_subject(tokens: list[Token], comma: int, floor: int) -> tuple[in
                 if is_name(tokens[last:comma]):
                     return (last, comma)
                 named = None
+            if named and is_name(inner) and not all(t.is_capitalized for t in tokens[named[0] : k]):
+                return (named[0], comma)  # "Harbor Lines’ chief executive, Ana Ruiz, said"
             if named:
                 return named
             if before and (
