@@ -176,12 +176,15 @@ class SpeakerResolver:
         # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
         # ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
-            for words in _runs_within_sentences(m.group()):
-                owner = max(
-                    (n for n, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)),
-                    default=-1,
-                )
-                words = words[owner + 1 :]  # "the Harbor Post’s Jo Lee": the name after its owner
+            run = m.group()
+            marked = "’" in run or "'" in run  # (most runs hold no possessive: skip the look)
+            for words in _runs_within_sentences(run):
+                if marked:
+                    # "the Harbor Post’s Jo Lee": the name after its owner
+                    owners = [
+                        n for n, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)
+                    ]
+                    words = words[owners[-1] + 1 :] if owners else words
                 lowered = [w.lower() for w in words]
                 k = 0  # past the title words
                 while k < len(words) and (
