@@ -53,60 +53,6 @@ from claims.extract.subjects import (
 from claims.extract.text import Quote
 from claims.extract.tokens import Token
 
-WRITE_CUES = {"wrote", "write", "writes", "written", "writing", "penned", "pens"}
-# What a writer writes besides the claims in it: "wrote a letter to the board".
-_WRITTEN_WORKS = WORKS | {"book", "books", "letters", "essay", "piece", "obituary", "novel"}
-
-
-def _names_a_work(tokens: list[Token], j: int) -> bool:
-    """'a book about the pier', 'letters for the sailors', 'an op-ed in the Post': the
-    object of "wrote" is a work."""
-    k = j + 1 if tokens[j].word in DETERMINERS or tokens[j].is_possessive else j
-    if k + 1 < len(tokens) and tokens[k + 1].word in _WRITTEN_WORKS:
-        k += 1  # "a new book"
-    if k >= len(tokens) or tokens[k].word not in _WRITTEN_WORKS:
-        return False
-    # ("wrote a letter to the board asking that …": what the letter asks is the claim)
-    return not any(t.word.endswith("ing") and t.word in CUES for t in tokens[k + 1 : k + 10])
-
-
-# Where and when the object of a cue was attacked or praised: "criticized Lee during a
-# debate", "praised the plan in an interview", "blasted the board on Twitter".
-_SCENE_NOUNS = {"interview", "interviews", "tweet", "tweets", "statement", "speech", "post"}
-_SCENE_NOUNS |= {"debate", "rally", "hearing", "appearance", "address", "op-ed", "video"}
-_SCENE_NOUNS |= {"conference", "meeting", "forum", "event", "email", "letter", "ad"}
-_SCENE_PLACES = {"Twitter", "Facebook", "Instagram", "CNN", "Fox", "MSNBC"}
-
-
-def _before_scene(tokens: list[Token], j: int, end: int) -> int | None:
-    """Where an object's words end before the scene of the act ('Lee during a debate':
-    "Lee"), when a few plain words of the object come first."""
-    if tokens[j].word in NOMINATIVE:
-        return None  # "announced it will have …": a clause, not an object
-    for k in range(j + 1, min(len(tokens), j + 8)):
-        t = tokens[k]
-        if t.start >= end or not t.is_word or t.word in ("that", "which", "who"):
-            return None
-        if t.word in AUXILIARIES or t.word in BE_FORMS:
-            return None  # "announced the pier would close during …": a clause
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        at_scene = t.word == "during" or (
-            t.word == "on"
-            and nxt is not None
-            and (nxt.word in WEEKDAYS or nxt.text in _SCENE_PLACES)
-        )
-        if not at_scene and t.word in ("in", "at") and nxt and nxt.word in DETERMINERS:
-            at_scene = any(s.word in _SCENE_NOUNS for s in tokens[k + 2 : k + 5])
-        if at_scene:
-            # ("praised Lee in a speech for his help": the reason goes on with the object)
-            goes_on = any(m.word in ("for", "as", "over") for m in tokens[k + 1 : k + 9])
-            return None if goes_on else t.start
-    return None
-
-
-def _from_a_place(tokens: list[Token], k: int) -> bool:
-    return k + 1 < len(tokens) and tokens[k].word == "from" and tokens[k + 1].is_capitalized
-
 
 def content_after(
     text: str,
@@ -178,8 +124,8 @@ def content_after(
     end = before_writers_clause(text, tokens, j, end, quotes)
     end = _before_lone_dash(text, tokens, j, end, quotes)
     # (the object alone, then, is what the cue was about: "criticized Ruiz during a debate")
-    scene = not clause and words not in NAMING_CUES and _before_scene(tokens, j, end)
-    end = scene or end
+    scene_end = None if clause or words in NAMING_CUES else _before_scene(tokens, j, end)
+    end = end if scene_end is None else scene_end
     if any(start < q.end <= end for q in quotes):
         end = _before_as_clause(tokens, j, end)
     if in_subordinate:
@@ -203,13 +149,71 @@ def content_after(
         end = anonymity.start()
     quoted = any(start <= q.open and q.inner_end <= end for q in quotes)
     # "called it “predatory,”" "called Park unqualified": a name given needs two words.
-    if len(text[start:end].split()) < (1 if scene else 2 if words in NAMING_CUES else 3):
+    if len(text[start:end].split()) < (
+        1 if scene_end is not None else 2 if words in NAMING_CUES else 3
+    ):
         return None
     if words in NAMING_CUES and _a_name_alone(text[start:end].split()):
         return None  # "Park called Tom Reyes.": a telephone call, no name given
     kind = "mixed" if quoted else "indirect"
     a, b = subj
     return Found(start, end, kind, Attribution((tokens[a].start, tokens[b - 1].end), words))
+
+
+WRITE_CUES = {"wrote", "write", "writes", "written", "writing", "penned", "pens"}
+# What a writer writes besides the claims in it: "wrote a letter to the board".
+_WRITTEN_WORKS = WORKS | {"book", "books", "letters", "essay", "piece", "obituary", "novel"}
+
+
+def _names_a_work(tokens: list[Token], j: int) -> bool:
+    """'a book about the pier', 'letters for the sailors', 'an op-ed in the Post': the
+    object of "wrote" is a work."""
+    k = j + 1 if tokens[j].word in DETERMINERS or tokens[j].is_possessive else j
+    if k + 1 < len(tokens) and tokens[k + 1].word in _WRITTEN_WORKS:
+        k += 1  # "a new book"
+    if k >= len(tokens) or tokens[k].word not in _WRITTEN_WORKS:
+        return False
+    # ("wrote a letter to the board asking that …": what the letter asks is the claim)
+    return not any(t.word.endswith("ing") and t.word in CUES for t in tokens[k + 1 : k + 10])
+
+
+# Where and when the object of a cue was attacked or praised: "criticized Lee during a
+# debate", "praised the plan in an interview", "blasted the board on Twitter".
+_SCENE_NOUNS = {"interview", "interviews", "tweet", "tweets", "statement", "speech", "post"}
+_SCENE_NOUNS |= {"debate", "rally", "hearing", "appearance", "address", "op-ed", "video"}
+_SCENE_NOUNS |= {"conference", "meeting", "forum", "event", "email", "letter", "ad"}
+_SCENE_PLACES = {"Twitter", "Facebook", "Instagram", "CNN", "Fox", "MSNBC"}
+
+
+def _before_scene(tokens: list[Token], j: int, end: int) -> int | None:
+    """Where an object's words end before the scene of the act ('Lee during a debate':
+    "Lee"), when a few plain words of the object come first."""
+    if tokens[j].word in NOMINATIVE:
+        return None  # "announced it will have …": a clause, not an object
+    for k in range(j + 1, min(len(tokens), j + 8)):
+        t = tokens[k]
+        if t.start >= end or not t.is_word or t.word in ("that", "which", "who"):
+            return None
+        if t.word in AUXILIARIES or t.word in BE_FORMS:
+            return None  # "announced the pier would close during …": a clause
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        at_scene = t.word == "during" or (
+            t.word == "on"
+            and nxt is not None
+            and (nxt.word in WEEKDAYS or nxt.text in _SCENE_PLACES)
+        )
+        if not at_scene and t.word in ("in", "at") and nxt and nxt.word in DETERMINERS:
+            at_scene = any(s.word in _SCENE_NOUNS for s in tokens[k + 2 : k + 5])
+        if at_scene:
+            # ("praised Lee in a speech for his help": the reason goes on with the object)
+            goes_on = any(m.word in ("for", "as", "over") for m in tokens[k + 1 : k + 9])
+            return None if goes_on else t.start
+    return None
+
+
+def _from_a_place(tokens: list[Token], k: int) -> bool:
+    """'from Salem' at k: where a reporter filed from."""
+    return k + 1 < len(tokens) and tokens[k].word == "from" and tokens[k + 1].is_capitalized
 
 
 # Sources that show what they find: "the poll shows Lee ahead by 5 points".
