@@ -172,9 +172,10 @@ class SpeakerResolver:
 
     def _scan_names(self) -> None:
         self._full_names = {}
-        # Every run of two or three capitalised words is a possible full name for a
-        # surname used later ("Sessions" -> "Jeff Sessions"); the title words before it
-        # ("Attorney General") are remembered for "the attorney general" later on.
+        # Every run of capitalised words may end in a full name for a surname used later
+        # ("Sessions" -> "Jeff Sessions"): two or three words after its titles, or the last
+        # two or three of a longer run after a word for a person. The title words before
+        # it ("Attorney General") are remembered for "the attorney general" later on.
         for m in _NAME_RUN.finditer(self.article):
             run = m.group()
             marked = "’" in run or "'" in run  # (most runs hold no possessive: skip the look)
