@@ -2104,6 +2104,7 @@ def test_a_description_holds_no_auxiliary() -> None:
         "officials who spoke on condition of anonymity said",
         "said officials who spoke on condition of anonymity",
         "people briefed on the plan told the Salem Post",
+        "said a person familiar with the plan, who spoke on condition of anonymity",
     ],
 )
 def test_people_picked_out_by_what_they_know_close_a_claim(attribution: str) -> None:

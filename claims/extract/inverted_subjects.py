@@ -159,12 +159,14 @@ def _people_after(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _picked_out(tokens: list[Token], i: int, j: int, openers: set[str]) -> tuple[int, int]:
     """The speaker at [i, j), and what picks them out when that opens with one of `openers`
-    and runs to the sentence's end with no comma: 'two people familiar with the talks',
-    'officials who asked …'."""
+    and runs to the sentence's end or to a comma before more about them: 'two people
+    familiar with the talks', 'officials who asked …'."""
     end = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
     if j < end and tokens[j].word in openers:
-        if all(t.text != "," for t in tokens[j:end]):
-            return (i, end)
+        # (up to a comma that sets off more about them: '…, who spoke on condition …')
+        comma = next((k for k in range(j, end) if tokens[k].text == ","), end)
+        if comma == end or tokens[comma + 1].word in ("who", "speaking"):
+            return (i, comma)
     return (i, j)
 
 
