@@ -22,7 +22,7 @@ from claims.extract.lexicon import (
     TITLE_WORDS,
     is_us_state,
 )
-from claims.extract.tokens import Token, tokenize
+from claims.extract.tokens import POSSESSIVE_ENDINGS, Token, tokenize
 
 _ORG_WORDS = {
     "house",
@@ -182,9 +182,7 @@ class SpeakerResolver:
             for words in _runs_within_sentences(run):
                 if marked:
                     # "the Harbor Post’s Jo Lee": the name after its owner
-                    owners = [
-                        n for n, w in enumerate(words[:-1]) if w.endswith(_POSSESSIVE_ENDINGS)
-                    ]
+                    owners = [n for n, w in enumerate(words[:-1]) if w.endswith(POSSESSIVE_ENDINGS)]
                     words = words[owners[-1] + 1 :] if owners else words
                 lowered = [w.lower() for w in words]
                 k = 0  # past the title words
@@ -672,9 +670,6 @@ def _describes_a_person(word: str) -> bool:
     return (
         word in PERSON_NOUNS or word in TITLE_WORDS or word.endswith(("er", "ist")) or "-" in word
     )
-
-
-_POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 
 
 def _is_possessive(word: str) -> bool:

@@ -16,6 +16,8 @@ _ABBREV = re.compile(
 # Characters of a word besides letters and digits (`_TOKEN`'s word class).
 _WORD_INNER = "_’'&-\xad"
 # "he’s", "they’re": the pronoun and its verb are two words.
+# "Lee’s", "the Smiths’": an owner's mark.
+POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
 _CLITIC = re.compile(r"(?i)^(he|she|it|they|we|i|you|who|that|there)([’'](?:s|re|ve|d|ll|m))$")
 
 
@@ -37,7 +39,7 @@ class Token:
 
     @property
     def is_possessive(self) -> bool:
-        return self.text.rstrip(".").endswith(("’s", "'s", "s’", "s'"))
+        return self.text.rstrip(".").endswith(POSSESSIVE_ENDINGS)
 
     def __repr__(self) -> str:
         return f"Token({self.start}, {self.end}, {self.text!r})"
