@@ -15,9 +15,9 @@ _ABBREV = re.compile(
 )
 # Characters of a word besides letters and digits (`_TOKEN`'s word class).
 _WORD_INNER = "_’'&-\xad"
-# "he’s", "they’re": the pronoun and its verb are two words.
 # "Lee’s", "the Smiths’": an owner's mark.
 POSSESSIVE_ENDINGS = ("’s", "'s", "s’", "s'")
+# "he’s", "they’re": the pronoun and its verb are two words.
 _CLITIC = re.compile(r"(?i)^(he|she|it|they|we|i|you|who|that|there)([’'](?:s|re|ve|d|ll|m))$")
 
 
